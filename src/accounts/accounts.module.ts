@@ -1,0 +1,51 @@
+import { Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { GeoModule } from '../geo/geo.module';
+import { MailModule } from '../mail/mail.module';
+import { AccountTokensService } from './account-tokens.service';
+import { AuthController } from './auth.controller';
+import { AuthenticationService } from './authentication.service';
+import { LoginThrottleService } from './login-throttle.service';
+import { configurePassport } from './passport.setup';
+import { PasswordResetController } from './password-reset.controller';
+import { PasswordResetService } from './password-reset.service';
+import { ProfileController } from './profile.controller';
+import { ProfileService } from './profile.service';
+import { RegistrationController } from './registration.controller';
+import { RegistrationService } from './registration.service';
+import { SessionStoreProvider } from './session-store.provider';
+import { SessionsService } from './sessions.service';
+import { UserAdminController } from './user-admin.controller';
+import { UserAdminService } from './user-admin.service';
+
+@Module({
+  imports: [MailModule, AuditModule, GeoModule],
+  controllers: [AuthController, RegistrationController, PasswordResetController, ProfileController, UserAdminController],
+  providers: [
+    AccountTokensService,
+    AuthenticationService,
+    LoginThrottleService,
+    PasswordResetService,
+    ProfileService,
+    RegistrationService,
+    SessionsService,
+    UserAdminService,
+    SessionStoreProvider,
+  ],
+  exports: [SessionStoreProvider],
+})
+export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
+  constructor(
+    private readonly auth: AuthenticationService,
+    private readonly sessionStore: SessionStoreProvider,
+  ) {}
+
+  onModuleInit(): void {
+    configurePassport(this.auth);
+    this.sessionStore.startPruning();
+  }
+
+  onApplicationShutdown(): void {
+    this.sessionStore.stopPruning();
+  }
+}

@@ -1,0 +1,7 @@
+import { PasswordField } from '../../common/forms/fields';
+
+export class ChangePasswordDto {
+  @PasswordField() currentPassword!: string;
+  @PasswordField() password!: string;
+  @PasswordField() passwordConfirm!: string;
+}

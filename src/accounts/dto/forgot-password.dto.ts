@@ -1,0 +1,5 @@
+import { EmailField } from '../../common/forms/fields';
+
+export class ForgotPasswordDto {
+  @EmailField() email!: string;
+}

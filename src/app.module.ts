@@ -1,0 +1,43 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { AccessGuard } from './common/access/access.guard';
+import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { FormErrorInterceptor } from './common/forms/form-error.interceptor';
+import { CsrfGuard } from './common/http/csrf';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { DemoModule } from './demo/demo.module';
+import { GeoModule } from './geo/geo.module';
+import { HealthModule } from './health/health.module';
+import { HomeModule } from './home/home.module';
+import { MailModule } from './mail/mail.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(config),
+        GeoModule,
+        MailModule,
+        AuditModule,
+        AccountsModule,
+        HealthModule,
+        HomeModule,
+        DemoModule,
+      ],
+      providers: [
+        // Order matters: who may use the route first, then the CSRF token of a change.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: CsrfGuard },
+        { provide: APP_INTERCEPTOR, useClass: FormErrorInterceptor },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import type { Role } from '../access/role';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    /** The signed-in user as the request carries it (loaded per request by passport). */
+    interface User {
+      id: number;
+      email: string;
+      name: string;
+      role: Role;
+      locale: string;
+    }
+  }
+}
+
+declare module 'express-session' {
+  interface SessionData {
+    /** When the user signed in: the absolute lifetime counts from here. */
+    signedInAt?: number;
+    flash?: { type: 'success' | 'info' | 'warning' | 'error'; key: string; params?: Record<string, string> };
+  }
+}
+export {};

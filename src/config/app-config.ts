@@ -1,0 +1,117 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './paths';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+/**
+ * The validated configuration of one running instance. Built once at boot from the environment
+ * by `loadConfig`; every variable is documented in the README's configuration table.
+ */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  baseUrl: string;
+  /** `sqlite` for the embedded default, `postgres` when DATABASE_URL says so. */
+  database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+  sessionSecret: string;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  smtpUrl: string | null;
+  mailFrom: string;
+  mailWorkerIntervalMs: number;
+  mailMaxAttempts: number;
+  logLevel: string;
+  seedDemo: boolean;
+  trustProxy: boolean;
+  backupDir: string;
+  /** Secure cookies, HSTS: derived from BASE_URL. */
+  secureCookies: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const DEV_SESSION_SECRET = 'development-only-session-secret-change-me-0123456789';
+
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function bool(env: NodeJS.ProcessEnv, name: string, fallback: boolean) {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+export function isPostgresUrl(url: string | undefined): boolean {
+  return !!url && /^postgres(ql)?:\/\//i.test(url);
+}
+
+/** Reads and validates the environment. Development has defaults; production fails fast. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const rawEnv = env.NODE_ENV ?? 'development';
+  if (!['development', 'production', 'test'].includes(rawEnv)) {
+    throw new ConfigError(`NODE_ENV must be development, production or test, got "${rawEnv}"`);
+  }
+  const nodeEnv = rawEnv as NodeEnv;
+  const production = nodeEnv === 'production';
+  const problems: string[] = [];
+
+  const port = int(env, 'PORT', 3000, 0, 65535);
+  const baseUrl = (env.BASE_URL ?? `http://localhost:${port || 3000}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+/.test(baseUrl)) problems.push(`BASE_URL must be an http(s) URL, got "${baseUrl}"`);
+
+  const dbUrl = env.DATABASE_URL;
+  let database: AppConfig['database'];
+  if (isPostgresUrl(dbUrl)) {
+    database = { type: 'postgres', url: dbUrl! };
+  } else if (!dbUrl) {
+    if (production) problems.push('DATABASE_URL is required in production (postgres://… or sqlite:/path/to/file)');
+    database = { type: 'sqlite', path: join(PROJECT_ROOT, 'data', 'jep.sqlite') };
+  } else if (dbUrl.startsWith('sqlite:')) {
+    const path = dbUrl.slice('sqlite:'.length).replace(/^\/\//, '');
+    database = { type: 'sqlite', path: path.startsWith('/') || path === ':memory:' ? path : join(PROJECT_ROOT, path) };
+  } else {
+    problems.push(`DATABASE_URL must start with postgres:// or sqlite:, got "${dbUrl}"`);
+    database = { type: 'sqlite', path: ':memory:' };
+  }
+
+  let sessionSecret = env.SESSION_SECRET ?? '';
+  if (!sessionSecret) {
+    if (production) problems.push('SESSION_SECRET is required in production (at least 32 characters)');
+    sessionSecret = DEV_SESSION_SECRET;
+  } else if (sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters');
+  }
+
+  const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`SMTP_URL must start with smtp:// or smtps://`);
+
+  if (problems.length) throw new ConfigError(problems.join('\n'));
+
+  return {
+    nodeEnv,
+    port,
+    baseUrl,
+    database,
+    sessionSecret,
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
+    sessionMaxHours: int(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
+    smtpUrl,
+    mailFrom: env.MAIL_FROM ?? 'Platform JEP <noreply@platformjep.nl>',
+    mailWorkerIntervalMs: int(env, 'MAIL_WORKER_INTERVAL_MS', 2000, 50, 3_600_000),
+    mailMaxAttempts: int(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    seedDemo: bool(env, 'SEED_DEMO', !production && nodeEnv !== 'test'),
+    trustProxy: bool(env, 'TRUST_PROXY', false),
+    backupDir: env.BACKUP_DIR ? env.BACKUP_DIR : join(PROJECT_ROOT, 'data', 'backups'),
+    secureCookies: baseUrl.startsWith('https://'),
+  };
+}

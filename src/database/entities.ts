@@ -1,0 +1,20 @@
+import { AccountToken } from '../accounts/account-token.entity';
+import { LoginThrottle } from '../accounts/login-throttle.entity';
+import { SessionRecord } from '../accounts/session.entity';
+import { User } from '../accounts/user.entity';
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Municipality } from '../geo/municipality.entity';
+import { Province } from '../geo/province.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
+
+/** Every entity of the application; the data source and the schema check use this one list. */
+export const ENTITIES = [
+  Province,
+  Municipality,
+  User,
+  AccountToken,
+  LoginThrottle,
+  SessionRecord,
+  OutboxMessage,
+  AuditEntry,
+];
