@@ -1,11 +1,11 @@
-import type { INestApplication } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { join } from 'node:path';
-import passport from 'passport';
-import type { Logger } from 'pino';
+import type { Logger as PinoLogger } from 'pino';
 import { enforceSessionLifetime, sessionMiddleware } from './accounts/session.config';
+import { PassportProvider } from './accounts/passport.provider';
 import { SessionStoreProvider } from './accounts/session-store.provider';
 import { renderErrorPage } from './common/errors/error-page';
 import { createValidationPipe } from './common/forms/validation';
@@ -27,7 +27,7 @@ const VENDOR_CSS: Record<string, string> = {
  * Everything around the routes, in order. main.ts and every test call this one function, so the
  * app under test is the app in production.
  */
-export function configureApp(nestApp: INestApplication, logger?: Logger): void {
+export function configureApp(nestApp: INestApplication, logger?: PinoLogger): void {
   const app = nestApp as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
   const expressApp = app.getHttpAdapter().getInstance() as express.Express;
@@ -78,15 +78,18 @@ export function configureApp(nestApp: INestApplication, logger?: Logger): void {
   const store = app.get(SessionStoreProvider).store;
   app.use(sessionMiddleware(config, store));
   app.use(enforceSessionLifetime(config));
+  const passport = app.get(PassportProvider).instance;
   app.use(passport.initialize());
   app.use(passport.session());
   app.use(localeMiddleware());
   app.use(viewLocalsMiddleware(config.baseUrl));
 
   // Errors raised by the middleware above (body too large, malformed body, session store down).
-  app.use((error: { status?: number; type?: string }, req: Request, res: Response, _next: NextFunction) => {
+  const errorLogger = new Logger('Http');
+  app.use((error: { status?: number; type?: string; stack?: string }, req: Request, res: Response, _next: NextFunction) => {
     if (!res.locals.locale) res.locals.locale = 'nl';
     const status = error.status ?? 500;
+    if (status >= 500) errorLogger.error(error.stack ?? String(error));
     renderErrorPage(req, res, status === 413 ? 'tooLarge' : status >= 500 ? 'server' : 'badRequest');
   });
 

@@ -6,7 +6,7 @@ import { AccountTokensService } from './account-tokens.service';
 import { AuthController } from './auth.controller';
 import { AuthenticationService } from './authentication.service';
 import { LoginThrottleService } from './login-throttle.service';
-import { configurePassport } from './passport.setup';
+import { PassportProvider } from './passport.provider';
 import { PasswordResetController } from './password-reset.controller';
 import { PasswordResetService } from './password-reset.service';
 import { ProfileController } from './profile.controller';
@@ -31,17 +31,14 @@ import { UserAdminService } from './user-admin.service';
     SessionsService,
     UserAdminService,
     SessionStoreProvider,
+    PassportProvider,
   ],
-  exports: [SessionStoreProvider],
+  exports: [SessionStoreProvider, PassportProvider],
 })
 export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
-  constructor(
-    private readonly auth: AuthenticationService,
-    private readonly sessionStore: SessionStoreProvider,
-  ) {}
+  constructor(private readonly sessionStore: SessionStoreProvider) {}
 
   onModuleInit(): void {
-    configurePassport(this.auth);
     this.sessionStore.startPruning();
   }
 

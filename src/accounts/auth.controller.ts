@@ -5,6 +5,7 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { safeLocalPath } from '../common/http/safe-redirect';
 import { LoginDto } from './dto/login.dto';
+import { PassportProvider } from './passport.provider';
 import { authenticateLocal, logIn, logOut } from './passport.setup';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -12,7 +13,10 @@ import { sessionCookieName } from './session.config';
 
 @Controller()
 export class AuthController {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passport: PassportProvider,
+  ) {}
 
   loginModel(req: Request) {
     const terug = safeLocalPath(req.query.terug, '');
@@ -29,7 +33,7 @@ export class AuthController {
   @GuestOnly()
   @FormPage<AuthController>('accounts/login', (c, req) => c.loginModel(req))
   async login(@Body() _dto: LoginDto, @Req() req: Request, @Res() res: Response) {
-    const user = await authenticateLocal(req, res);
+    const user = await authenticateLocal(this.passport.instance, req, res);
     await logIn(req, user);
     flash(req, 'success', 'accounts.login.welcome', { name: user.name });
     const fallback = user.role === 'staff' || user.role === 'admin' ? '/beheer' : '/mijn';

@@ -1,11 +1,17 @@
 import type { Request, Response } from 'express';
-import passport from 'passport';
+import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { AuthenticationService } from './authentication.service';
 import type { User } from './user.entity';
 
-/** Registers the passport-local strategy and the session (de)serialisation. */
-export function configurePassport(auth: AuthenticationService): void {
+export type PassportInstance = InstanceType<typeof Passport>;
+
+/**
+ * One passport instance per application (not the global one), with the passport-local strategy
+ * and the session (de)serialisation.
+ */
+export function createPassport(auth: AuthenticationService): PassportInstance {
+  const passport = new Passport();
   passport.use(
     'local',
     new LocalStrategy({ usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: true }, (req, email, password, done) => {
@@ -22,6 +28,7 @@ export function configurePassport(auth: AuthenticationService): void {
       (error: unknown) => done(error),
     );
   });
+  return passport;
 }
 
 export function toRequestUser(user: User): Express.User {
@@ -29,7 +36,7 @@ export function toRequestUser(user: User): Express.User {
 }
 
 /** Runs the local strategy for this request; resolves with the user or rejects with the domain error. */
-export function authenticateLocal(req: Request, res: Response): Promise<Express.User> {
+export function authenticateLocal(passport: PassportInstance, req: Request, res: Response): Promise<Express.User> {
   return new Promise((resolve, reject) => {
     const middleware = passport.authenticate('local', { session: false }, (error: unknown, user: Express.User | false) => {
       if (error) return reject(error instanceof Error ? error : new Error(String(error)));

@@ -25,18 +25,25 @@ export interface TestApp {
 export interface TestAppOptions {
   smtp?: boolean;
   env?: Record<string, string>;
+  /** Share the database of another test app (a second instance); it is not dropped by this one. */
+  shareDatabaseOf?: TestApp;
+  /** Use this SMTP sink instead of starting one. */
+  smtpSink?: SmtpSink;
 }
 
 /** The real application, through configureApp, on a fresh database; optionally with a real SMTP peer. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const db: TestDatabase = await createTestDatabase();
-  const smtp = options.smtp ? new SmtpSink() : null;
-  const smtpUrl = smtp ? await smtp.start() : '';
+  const db: TestDatabase = options.shareDatabaseOf
+    ? { database: options.shareDatabaseOf.config.database, drop: async () => undefined }
+    : await createTestDatabase();
+  const ownSmtp = options.smtp && !options.smtpSink ? new SmtpSink() : null;
+  const smtp = options.smtpSink ?? ownSmtp;
+  const smtpUrl = ownSmtp ? await ownSmtp.start() : smtp ? `smtp://127.0.0.1:${smtp.port}` : '';
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://jep.test', SMTP_URL: smtpUrl, ...options.env }),
     database: db.database,
   };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? undefined : false });
   configureApp(app);
   await app.init();
   const dataSource = app.get(DataSource);
@@ -49,7 +56,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     deliverMail: () => app.get(MailWorker).drain(),
     async close() {
       await app.close();
-      await smtp?.stop();
+      await ownSmtp?.stop();
       await db.drop();
     },
   };

@@ -1,0 +1,301 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { User } from '../../src/accounts/user.entity';
+import { createUser, TEST_PASSWORD } from '../utils/factories';
+import { BrowserHarness, startHarness } from './support/harness';
+import { latestMailTo, linkIn } from './support/mail';
+import type { BrowserSession } from './support/session';
+
+/**
+ * Every page of the platform in a real browser, as the role that sees it: status, visible text,
+ * zero axe (WCAG 2.1 AA) violations, no console errors, no CSP violations, no broken resources.
+ */
+describe('pages in the browser (axe, console, CSP)', () => {
+  let h: BrowserHarness;
+  let professional: User;
+  let staff: User;
+  let admin: User;
+
+  before(async () => {
+    h = await startHarness();
+    [professional, staff, admin] = await Promise.all([
+      createUser(h.testApp.dataSource, { role: 'professional', name: 'Pim Professional' }),
+      createUser(h.testApp.dataSource, { role: 'staff', name: 'Sanne Medewerker' }),
+      createUser(h.testApp.dataSource, { role: 'admin', name: 'Ada Beheerder' }),
+    ]);
+  });
+  after(() => h?.close());
+
+  describe('as a guest', () => {
+    let guest: BrowserSession;
+    before(async () => (guest = await h.newSession()));
+
+    const publicPages: [string, string][] = [
+      ['/', 'Samen werken aan weerbare jongeren'],
+      ['/over', 'Over Platform JEP'],
+      ['/inloggen', 'Inloggen'],
+      ['/registreren', 'Account aanmaken'],
+      ['/registreren/controleer-je-e-mail', 'Bevestig uw e-mailadres'],
+      ['/wachtwoord-vergeten', 'Wachtwoord vergeten'],
+      ['/wachtwoord-vergeten/verstuurd', 'Kijk in uw e-mail'],
+    ];
+    for (const [path, heading] of publicPages) {
+      it(`${path} — "${heading}"`, async () => {
+        await guest.visit(path, { status: 200, finalPath: path });
+        assert.equal(await guest.heading(), heading);
+        assert.equal(await guest.page.getAttribute('html', 'lang'), 'nl');
+        assert.match(await guest.page.title(), /Platform JEP$/);
+        // a guest sees the sign-in links, not the role navigation
+        assert.equal(await guest.page.locator('header a[href="/inloggen"]').count(), 1);
+        assert.equal(await guest.page.locator('nav.jep-nav a[href="/mijn"]').count(), 0);
+      });
+    }
+
+    it('the register form posted empty: 422 with an error summary that links to the fields', async () => {
+      await guest.visit('/registreren');
+      await Promise.all([guest.page.waitForURL('**/registreren'), guest.page.locator('main form button[type=submit]').click()]);
+      await guest.check('register form with errors', { status: 422 });
+      const summary = guest.page.locator('.jep-error-summary');
+      assert.equal(await summary.getAttribute('role'), 'alert');
+      assert.equal(await guest.text('#error-summary-title'), 'Er is iets niet goed ingevuld');
+      const links = await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.length >= 6, `one link per missing field, got ${links.join(', ')}`);
+      for (const href of links) {
+        assert.match(href ?? '', /^#field-/);
+        const field = guest.page.locator(href!);
+        assert.equal(await field.count(), 1, `${href} points to a field`);
+        assert.equal(await field.getAttribute('aria-invalid'), 'true', `${href} is marked invalid`);
+      }
+      assert.match(await guest.text('#field-name-error'), /Vul dit veld in/);
+    });
+
+    it('the login form with a wrong password: 422, the message in the error summary', async () => {
+      await guest.visit('/inloggen');
+      await guest.page.locator('#field-email').fill(professional.email);
+      await guest.page.locator('#field-password').fill('dit is niet het wachtwoord');
+      await Promise.all([guest.page.waitForURL('**/inloggen'), guest.page.locator('main form button[type=submit]').click()]);
+      await guest.check('login with a wrong password', { status: 422 });
+      assert.ok(await guest.page.locator('.jep-error-summary').isVisible());
+      assert.equal(await guest.page.inputValue('#field-email'), professional.email, 'the e-mail address is kept');
+      assert.equal(await guest.page.inputValue('#field-password'), '', 'the password is never echoed');
+    });
+
+    it('registration → /account/bevestigen/:token → the login page with a confirmation', async () => {
+      const email = `nieuw-${Date.now()}@example.nl`;
+      const register = await h.newSession();
+      await register.visit('/registreren');
+      const p = register.page;
+      await p.locator('#field-name').fill('Noor Nieuw');
+      await p.locator('#field-email').fill(email);
+      await p.locator('#field-password').fill(TEST_PASSWORD);
+      await p.locator('#field-passwordConfirm').fill(TEST_PASSWORD);
+      await p.locator('#field-organisation').fill('Buurtwerk Noord');
+      await p.locator('#field-jobTitle').fill('Jongerenwerker');
+      await p.locator('#field-sector').selectOption('jongerenwerk');
+      await p.locator('#field-municipalityCode').selectOption('GM0344');
+      await Promise.all([p.waitForURL('**/registreren/controleer-je-e-mail'), p.locator('main form button[type=submit]').click()]);
+      await register.check('check your mail');
+
+      const mail = await latestMailTo(h.testApp, email);
+      const link = linkIn(mail.bodyText, h.baseUrl, '/account/bevestigen/');
+      await register.visit(link, { finalPath: '/inloggen' });
+      assert.equal(await register.text('.jep-flash'), 'Uw e-mailadres is bevestigd. U kunt nu inloggen.');
+
+      // the link works once: the second time it is an error page in the layout
+      await register.visit(link, { status: 400 });
+      assert.match(await register.text('main'), /verlopen of al gebruikt/);
+    });
+
+    it('forgot password → /wachtwoord-herstellen/:token, and the page for a used-up link', async () => {
+      await guest.visit('/wachtwoord-vergeten');
+      await guest.page.locator('#field-email').fill(professional.email);
+      await Promise.all([guest.page.waitForURL('**/wachtwoord-vergeten/verstuurd'), guest.page.locator('main form button[type=submit]').click()]);
+      await guest.check('reset requested');
+
+      const mail = await latestMailTo(h.testApp, professional.email);
+      const link = linkIn(mail.bodyText, h.baseUrl, '/wachtwoord-herstellen/');
+      await guest.visit(link, { status: 200 });
+      assert.equal(await guest.heading(), 'Kies een nieuw wachtwoord');
+
+      // the form posted with two different passwords: errors, on the same token
+      await guest.page.locator('#field-password').fill('een heel nieuw wachtwoord');
+      await guest.page.locator('#field-passwordConfirm').fill('een ander nieuw wachtwoord');
+      await Promise.all([guest.page.waitForURL('**/wachtwoord-herstellen/**'), guest.page.locator('main form button[type=submit]').click()]);
+      await guest.check('reset form with errors', { status: 422 });
+
+      await guest.visit('/wachtwoord-herstellen/bestaat-niet-of-is-al-gebruikt-000000', { status: 400 });
+      assert.match(await guest.text('main'), /verlopen of al gebruikt/);
+    });
+
+    it('a page for signed-in users sends a guest to the login form and back', async () => {
+      await guest.visit('/mijn/profiel', { finalPath: '/inloggen' });
+      assert.equal(guest.path(), '/inloggen?terug=%2Fmijn%2Fprofiel');
+      assert.equal(await guest.page.getAttribute('main form', 'action'), '/inloggen?terug=%2Fmijn%2Fprofiel');
+    });
+
+    it('an unknown path: the 404 page in the layout', async () => {
+      await guest.visit('/deze-pagina-bestaat-niet', { status: 404 });
+      assert.equal(await guest.heading(), 'Pagina niet gevonden');
+      assert.equal(await guest.page.locator('main a[href="/"]').innerText(), 'Naar de homepage');
+    });
+  });
+
+  describe('in English (after /taal/en)', () => {
+    let en: BrowserSession;
+    before(async () => (en = await h.newSession()));
+
+    it('the language link switches the interface and returns to the same page', async () => {
+      await en.visit('/over');
+      const english = en.page.locator('nav.jep-languages a[hreflang="en"]');
+      assert.equal(await english.innerText(), 'English');
+      assert.equal(await english.getAttribute('href'), '/taal/en?terug=%2Fover');
+      await Promise.all([en.page.waitForURL((u) => u.pathname === '/over' && !u.search), english.click()]);
+      await en.check('/over in English');
+      assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await en.page.getAttribute('nav.jep-languages a[hreflang="en"]', 'aria-current'), 'true');
+    });
+
+    const englishPages: [string, string, number][] = [
+      ['/', 'Working together for resilient young people', 200],
+      ['/registreren', 'Create an account', 200],
+      ['/bestaat-niet', 'Page not found', 404],
+    ];
+    for (const [path, heading, status] of englishPages) {
+      it(`${path} in English — "${heading}"`, async () => {
+        await en.visit(`/taal/en?terug=${encodeURIComponent(path)}`, { status, finalPath: path });
+        assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
+        assert.equal(await en.heading(), heading);
+        assert.equal(await en.text('a.jep-skip-link'), 'Skip to main content');
+      });
+    }
+
+    it('the register form with errors in English', async () => {
+      await en.visit('/registreren');
+      await Promise.all([en.page.waitForURL('**/registreren'), en.page.locator('main form button[type=submit]').click()]);
+      await en.check('English register form with errors', { status: 422 });
+      assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
+      assert.ok(await en.page.locator('.jep-error-summary').isVisible());
+    });
+  });
+
+  describe('as a professional', () => {
+    let s: BrowserSession;
+    before(async () => {
+      s = await h.newSession();
+      await s.signIn(professional.email, TEST_PASSWORD, '/mijn');
+    });
+
+    it('/mijn — the dashboard with the role navigation', async () => {
+      await s.visit('/mijn', { status: 200 });
+      assert.equal(await s.heading(), 'Mijn JEP');
+      assert.match(await s.text('main'), /Welkom, Pim Professional\./);
+      assert.equal(await s.page.getAttribute('nav.jep-nav a[href="/mijn"]', 'aria-current'), 'page');
+      assert.equal(await s.page.locator('nav.jep-nav a[href="/beheer"]').count(), 0, 'no staff navigation');
+      assert.match(await s.text('.jep-account__name'), /Pim Professional \(Professional\)/);
+    });
+
+    const pages: [string, string][] = [
+      ['/mijn/profiel', 'Mijn gegevens'],
+      ['/mijn/wachtwoord', 'Wachtwoord wijzigen'],
+      ['/mijn/e-mailadres', 'E-mailadres wijzigen'],
+    ];
+    for (const [path, heading] of pages) {
+      it(`${path} — "${heading}"`, async () => {
+        await s.visit(path, { status: 200, finalPath: path });
+        assert.equal(await s.heading(), heading);
+      });
+    }
+
+    it('the profile form with an empty name: 422 with errors', async () => {
+      await s.visit('/mijn/profiel');
+      assert.equal(await s.page.inputValue('#field-name'), 'Pim Professional');
+      await s.page.locator('#field-name').fill('');
+      await Promise.all([s.page.waitForURL('**/mijn/profiel'), s.page.locator('main form button[type=submit]').click()]);
+      await s.check('profile with errors', { status: 422 });
+      assert.equal(await s.page.getAttribute('#field-name', 'aria-invalid'), 'true');
+    });
+
+    it('the change-password form posted empty: 422 with errors', async () => {
+      await s.visit('/mijn/wachtwoord');
+      await Promise.all([s.page.waitForURL('**/mijn/wachtwoord'), s.page.locator('main form button[type=submit]').click()]);
+      await s.check('change password with errors', { status: 422 });
+      assert.ok(await s.page.locator('.jep-error-summary').isVisible());
+    });
+
+    it('/beheer is refused: the 403 page in the layout', async () => {
+      await s.visit('/beheer', { status: 403 });
+      assert.equal(await s.heading(), 'Geen toegang');
+    });
+  });
+
+  describe('as staff', () => {
+    it('/beheer — staff home, with the staff navigation but not the admin pages', async () => {
+      const s = await h.newSession();
+      await s.signIn(staff.email, TEST_PASSWORD, '/beheer');
+      await s.visit('/beheer', { status: 200 });
+      assert.equal(await s.heading(), 'Beheer');
+      assert.equal(await s.page.getAttribute('nav.jep-nav a[href="/beheer"]', 'aria-current'), 'page');
+      assert.equal(await s.page.locator('nav.jep-nav a[href="/beheer/gebruikers"]').count(), 0);
+      await s.visit('/beheer/gebruikers', { status: 403 });
+    });
+  });
+
+  describe('as an admin', () => {
+    let s: BrowserSession;
+    before(async () => {
+      s = await h.newSession();
+      await s.signIn(admin.email, TEST_PASSWORD, '/beheer');
+    });
+
+    it('/beheer — with the cards for users, audit log and mailbox', async () => {
+      await s.visit('/beheer', { status: 200 });
+      assert.equal(await s.heading(), 'Beheer');
+      for (const href of ['/beheer/gebruikers', '/beheer/audit', '/beheer/mailbox']) {
+        assert.equal(await s.page.locator(`main a[href="${href}"]`).count(), 1, `card ${href}`);
+        assert.equal(await s.page.locator(`nav.jep-nav a[href="${href}"]`).count(), 1, `navigation ${href}`);
+      }
+    });
+
+    it('/beheer/gebruikers — the list, and a search', async () => {
+      await s.visit('/beheer/gebruikers', { status: 200 });
+      assert.equal(await s.heading(), 'Gebruikers');
+      assert.ok((await s.page.locator('main tbody tr').count()) >= 3);
+      await s.visit(`/beheer/gebruikers?q=${encodeURIComponent('Pim')}`, { status: 200 });
+      assert.deepEqual(await s.page.locator('main tbody td:first-child').allInnerTexts(), ['Pim Professional']);
+    });
+
+    it('/beheer/gebruikers/:id — another user, with the role form', async () => {
+      await s.visit(`/beheer/gebruikers/${professional.id}`, { status: 200 });
+      assert.equal(await s.heading(), 'Pim Professional');
+      assert.equal(await s.page.inputValue('#field-role'), 'professional');
+    });
+
+    it('/beheer/gebruikers/:id — the admin self, without the role form', async () => {
+      await s.visit(`/beheer/gebruikers/${admin.id}`, { status: 200 });
+      assert.equal(await s.heading(), 'Ada Beheerder');
+      assert.equal(await s.page.locator('#field-role').count(), 0);
+    });
+
+    it('/beheer/audit — the audit log, and a filter', async () => {
+      await s.visit('/beheer/audit', { status: 200 });
+      assert.equal(await s.heading(), 'Auditlog');
+      assert.ok((await s.page.locator('main tbody tr').count()) >= 1);
+      await s.visit('/beheer/audit?door=niemand-bekend', { status: 200 });
+      assert.equal(await s.page.locator('main tbody tr').count(), 1, 'the "none" row');
+    });
+
+    it('/beheer/mailbox and /beheer/mailbox/:id — a mail with the platform link clickable', async () => {
+      await s.visit('/beheer/mailbox', { status: 200 });
+      assert.equal(await s.heading(), 'Mailbox');
+      const first = s.page.locator('main tbody a').first();
+      const href = await first.getAttribute('href');
+      assert.match(href ?? '', /^\/beheer\/mailbox\/\d+$/);
+      await Promise.all([s.page.waitForURL(`**${href}`), first.click()]);
+      await s.check('a mail');
+      assert.ok((await s.heading()).length > 0);
+      const links = await s.page.locator('pre.jep-mail-body a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      assert.ok(links.length >= 1 && links.every((l) => l!.startsWith(h.baseUrl)), `platform links clickable: ${links.join(', ')}`);
+      await s.visit('/beheer/mailbox/999999', { status: 404 });
+    });
+  });
+});

@@ -1,0 +1,168 @@
+import assert from 'node:assert/strict';
+import type { BrowserContext, ConsoleMessage, Page, Response } from 'playwright-core';
+import { axeViolations, formatViolations } from './accessibility';
+
+export interface CheckOptions {
+  /** the status the current document must have; default: anything below 400 */
+  status?: number;
+  /** skip axe (only for pages that are not HTML) */
+  axe?: boolean;
+}
+
+export interface VisitOptions extends CheckOptions {
+  /** the path the browser must end on after redirects (default: no check) */
+  finalPath?: string | RegExp;
+}
+
+interface DocumentResponse {
+  url: string;
+  status: number;
+}
+
+/** Records CSP violations as they happen; runs before any of the page's own code. */
+const CSP_RECORDER = `
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push(e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+  });
+`;
+
+/**
+ * One browser context with one page: the page object of the browser tests. Every check runs axe
+ * (WCAG 2.1 AA: zero violations), and fails on console errors, uncaught page errors, CSP
+ * violations and sub-resources (CSS, images) that did not load.
+ */
+export class BrowserSession {
+  private consoleErrors: string[] = [];
+  private failedResources: string[] = [];
+  private lastDocument: DocumentResponse | null = null;
+  /** pages checked so far in this session, for the journey's report */
+  readonly checked: string[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
+
+  static async open(context: BrowserContext, baseUrl: string): Promise<BrowserSession> {
+    await context.addInitScript(CSP_RECORDER);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.setDefaultNavigationTimeout(15_000);
+    const session = new BrowserSession(context, page, baseUrl);
+    page.on('console', (m) => session.onConsole(m));
+    page.on('pageerror', (e) => session.consoleErrors.push(`uncaught: ${e.message}`));
+    page.on('response', (r) => session.onResponse(r));
+    page.on('requestfailed', (r) => {
+      // an aborted navigation (a redirect replaced by another) is not a broken page
+      if (r.isNavigationRequest()) return;
+      session.failedResources.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+    });
+    return session;
+  }
+
+  private onConsole(message: ConsoleMessage) {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    this.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
+  }
+
+  private onResponse(response: Response) {
+    const request = response.request();
+    if (request.isNavigationRequest() && response.frame() === this.page.mainFrame()) {
+      if (response.status() < 300 || response.status() >= 400) {
+        this.lastDocument = { url: response.url(), status: response.status() };
+      }
+      return;
+    }
+    if (response.status() >= 400) this.failedResources.push(`${response.status()} ${request.method()} ${response.url()}`);
+  }
+
+  /** The path (with query) the page is on now. */
+  path(): string {
+    const url = new URL(this.page.url());
+    return url.pathname + url.search;
+  }
+
+  /** Opens `path`, asserts the status, then runs every check on the page. */
+  async visit(path: string, options: VisitOptions = {}): Promise<Response> {
+    const response = await this.page.goto(path, { waitUntil: 'load' });
+    assert.ok(response, `no response for ${path}`);
+    if (options.finalPath !== undefined) this.assertPath(options.finalPath, `after opening ${path}`);
+    await this.check(path, options);
+    return response;
+  }
+
+  assertPath(expected: string | RegExp, context = '') {
+    const actual = new URL(this.page.url()).pathname;
+    if (typeof expected === 'string') assert.equal(actual, expected, `expected to be on ${expected} ${context}, is on ${this.page.url()}`);
+    else assert.match(actual, expected, `unexpected page ${context}: ${this.page.url()}`);
+  }
+
+  /**
+   * Checks the page as it is now (after a visit, a form post or a keyboard action):
+   * the document status, zero axe violations, no console errors, no CSP violations, no broken
+   * sub-resources. The collected errors are reset afterwards.
+   */
+  async check(label: string, options: CheckOptions = {}): Promise<void> {
+    await this.page.waitForLoadState('load');
+    const name = `${label} (${this.path()})`;
+    const doc = this.lastDocument;
+    assert.ok(doc, `${name}: no document response seen`);
+    if (options.status !== undefined) assert.equal(doc.status, options.status, `${name}: status`);
+    else assert.ok(doc.status < 400, `${name}: status ${doc.status}, expected < 400`);
+
+    const problems: string[] = [];
+    const csp = await this.page.evaluate<string[]>('window.__cspViolations || []');
+    problems.push(...csp.map((c) => `CSP violation: ${c}`));
+    // Chromium logs a non-2xx document as "Failed to load resource": expected for a 404 or 422 page
+    const consoleErrors = this.consoleErrors.filter(
+      (e) => !(doc.status >= 400 && e.startsWith('Failed to load resource') && e.includes(`(${doc.url})`)),
+    );
+    problems.push(...consoleErrors.map((e) => `console error: ${e}`));
+    problems.push(...this.failedResources.map((r) => `resource did not load: ${r}`));
+    this.consoleErrors = [];
+    this.failedResources = [];
+
+    if (options.axe !== false) {
+      const violations = await axeViolations(this.page);
+      if (violations.length) problems.push(`axe: ${violations.length} WCAG violation(s)\n${formatViolations(violations)}`);
+    }
+    this.checked.push(name);
+    assert.equal(problems.length, 0, `${name} has problems:\n${problems.join('\n')}`);
+  }
+
+  /** The text of the first element matching `selector`, white space folded. */
+  async text(selector: string): Promise<string> {
+    const text = await this.page.locator(selector).first().innerText();
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
+  async heading(): Promise<string> {
+    return this.text('main h1');
+  }
+
+  /** Signs in through the login form with the mouse (for tests where the login is not the subject). */
+  async signIn(email: string, password: string, expectedPath: string | RegExp = /^\/(mijn|beheer)$/) {
+    await this.visit('/inloggen');
+    await this.page.getByLabel('E-mailadres').fill(email);
+    await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
+    await Promise.all([
+      this.page.waitForURL((u) => u.pathname !== '/inloggen'),
+      this.page.locator('main form button[type=submit]').click(),
+    ]);
+    this.assertPath(expectedPath, `after signing in as ${email}`);
+    await this.check(`signed in as ${email}`);
+  }
+
+  /** Logs out with the header button. */
+  async signOut() {
+    await Promise.all([this.page.waitForURL('**/inloggen?uitgelogd=1'), this.page.locator('header form button[type=submit]').click()]);
+    await this.check('logged out');
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
