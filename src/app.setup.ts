@@ -10,7 +10,7 @@ import { SessionStoreProvider } from './accounts/session-store.provider';
 import { renderErrorPage } from './common/errors/error-page';
 import { createValidationPipe } from './common/forms/validation';
 import { localeMiddleware } from './common/i18n/locale.middleware';
-import { httpLogger } from './common/logging/logger';
+import { createLogger, httpLogger } from './common/logging/logger';
 import { configureViews } from './common/views/handlebars';
 import { viewLocalsMiddleware } from './common/views/view-locals.middleware';
 import type { AppConfig } from './config/app-config';
@@ -27,14 +27,15 @@ const VENDOR_CSS: Record<string, string> = {
  * Everything around the routes, in order. main.ts and every test call this one function, so the
  * app under test is the app in production.
  */
-export function configureApp(nestApp: INestApplication, logger?: PinoLogger): void {
+export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger): void {
   const app = nestApp as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
   const expressApp = app.getHttpAdapter().getInstance() as express.Express;
 
   expressApp.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
-  if (logger) app.use(httpLogger(logger));
+  const logger = givenLogger ?? createLogger(config.logLevel);
+  app.use(httpLogger(logger));
 
   app.use(
     helmet({

@@ -15,7 +15,7 @@ export interface Page {
  * token from the page, posts them url-encoded, and follows redirects when asked.
  */
 export class WebClient {
-  private readonly agent: ReturnType<typeof request.agent>;
+  readonly agent: ReturnType<typeof request.agent>;
   /** the last page that was shown, so `submit` can read its form */
   last: Page | null = null;
 

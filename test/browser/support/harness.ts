@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { Browser, chromium } from 'playwright-core';
 import { createTestApp, TestApp, TestAppOptions } from '../../utils/test-app';
-import { BrowserSession } from './session';
+import { AxeCache, BrowserSession } from './session';
 
 /** The system Chromium (apt-get install chromium); a browser is never downloaded. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,6 +57,7 @@ export async function startHarness(options: TestAppOptions = {}): Promise<Browse
     throw error;
   }
   const sessions: BrowserSession[] = [];
+  const axeCache = new AxeCache();
   const launched = browser;
   return {
     testApp,
@@ -68,7 +69,7 @@ export async function startHarness(options: TestAppOptions = {}): Promise<Browse
         locale: sessionOptions.locale ?? 'nl-NL',
         viewport: { width: 1280, height: 900 },
       });
-      const session = await BrowserSession.open(context, baseUrl);
+      const session = await BrowserSession.open(context, baseUrl, axeCache);
       sessions.push(session);
       return session;
     },

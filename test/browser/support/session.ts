@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import type { BrowserContext, ConsoleMessage, Page, Response } from 'playwright-core';
 import { axeViolations, formatViolations } from './accessibility';
 
@@ -36,21 +37,22 @@ export class BrowserSession {
   private consoleErrors: string[] = [];
   private failedResources: string[] = [];
   private lastDocument: DocumentResponse | null = null;
-  /** pages checked so far in this session, for the journey's report */
+  /** pages checked so far in this session, with the time the checks took */
   readonly checked: string[] = [];
 
   private constructor(
     readonly context: BrowserContext,
     readonly page: Page,
     readonly baseUrl: string,
+    private readonly axeCache: AxeCache,
   ) {}
 
-  static async open(context: BrowserContext, baseUrl: string): Promise<BrowserSession> {
+  static async open(context: BrowserContext, baseUrl: string, axeCache: AxeCache = new AxeCache()): Promise<BrowserSession> {
     await context.addInitScript(CSP_RECORDER);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.setDefaultNavigationTimeout(15_000);
-    const session = new BrowserSession(context, page, baseUrl);
+    const session = new BrowserSession(context, page, baseUrl, axeCache);
     page.on('console', (m) => session.onConsole(m));
     page.on('pageerror', (e) => session.consoleErrors.push(`uncaught: ${e.message}`));
     page.on('response', (r) => session.onResponse(r));
@@ -106,6 +108,7 @@ export class BrowserSession {
    * sub-resources. The collected errors are reset afterwards.
    */
   async check(label: string, options: CheckOptions = {}): Promise<void> {
+    const started = Date.now();
     await this.page.waitForLoadState('load');
     const name = `${label} (${this.path()})`;
     const doc = this.lastDocument;
@@ -125,11 +128,21 @@ export class BrowserSession {
     this.consoleErrors = [];
     this.failedResources = [];
 
+    let axe = 'skipped';
     if (options.axe !== false) {
-      const violations = await axeViolations(this.page);
-      if (violations.length) problems.push(`axe: ${violations.length} WCAG violation(s)\n${formatViolations(violations)}`);
+      // identical markup (apart from the CSRF token) has identical results: run axe once per version
+      const key = await this.axeCache.key(this.page);
+      if (this.axeCache.passed.has(key)) {
+        axe = 'same markup passed before';
+      } else {
+        const violations = await axeViolations(this.page);
+        if (violations.length) problems.push(`axe: ${violations.length} WCAG violation(s)\n${formatViolations(violations)}`);
+        else this.axeCache.passed.add(key);
+        axe = `${violations.length} violations`;
+      }
     }
-    this.checked.push(name);
+    this.checked.push(`${name}: axe ${axe}, ${Date.now() - started} ms`);
+    if (process.env.BROWSER_TEST_VERBOSE) console.log(`  checked ${this.checked[this.checked.length - 1]}`);
     assert.equal(problems.length, 0, `${name} has problems:\n${problems.join('\n')}`);
   }
 
@@ -164,5 +177,16 @@ export class BrowserSession {
 
   async close() {
     await this.context.close();
+  }
+}
+
+/** The pages that passed axe, by a hash of their markup; shared by the sessions of one harness. */
+export class AxeCache {
+  readonly passed = new Set<string>();
+
+  async key(page: Page): Promise<string> {
+    const html = await page.content();
+    const stable = html.replace(/(name="_csrf" value=")[^"]*/g, '$1');
+    return createHash('sha256').update(stable).digest('hex');
   }
 }
