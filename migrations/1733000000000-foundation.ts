@@ -15,8 +15,14 @@ export class Foundation1733000000000 implements MigrationInterface {
     await qr.createTable(
       new Table({
         name: 'municipalities',
-        columns: [{ ...varchar('code', 6), isPrimary: true }, varchar('name', 100), varchar('province_code', 4)],
-        indices: [new TableIndex({ name: 'ix_municipalities_province', columnNames: ['province_code'] })],
+        columns: [
+          { ...varchar('code', 6), isPrimary: true },
+          varchar('name', 100),
+          varchar('province_code', 4),
+        ],
+        indices: [
+          new TableIndex({ name: 'ix_municipalities_province', columnNames: ['province_code'] }),
+        ],
         foreignKeys: [
           new TableForeignKey({
             name: 'fk_municipalities_province',
@@ -79,7 +85,11 @@ export class Foundation1733000000000 implements MigrationInterface {
         ],
         indices: [
           new TableIndex({ name: 'ix_account_tokens_user', columnNames: ['user_id'] }),
-          new TableIndex({ name: 'uq_account_tokens_hash', columnNames: ['token_hash'], isUnique: true }),
+          new TableIndex({
+            name: 'uq_account_tokens_hash',
+            columnNames: ['token_hash'],
+            isUnique: true,
+          }),
         ],
         foreignKeys: [
           new TableForeignKey({
@@ -138,7 +148,9 @@ export class Foundation1733000000000 implements MigrationInterface {
           timestamp(qr, 'sent_at', true),
           timestampNow(qr, 'created_at'),
         ],
-        indices: [new TableIndex({ name: 'ix_outbox_due', columnNames: ['status', 'next_attempt_at'] })],
+        indices: [
+          new TableIndex({ name: 'ix_outbox_due', columnNames: ['status', 'next_attempt_at'] }),
+        ],
       }),
     );
     await qr.createTable(

@@ -7,8 +7,18 @@ export class Municipalities20251733000000001 implements MigrationInterface {
   name = 'Municipalities20251733000000001';
 
   async up(qr: QueryRunner): Promise<void> {
-    await insertRows(qr, 'provinces', ['code', 'name'], PROVINCES.map((p) => [p.code, p.name]));
-    await insertRows(qr, 'municipalities', ['code', 'name', 'province_code'], MUNICIPALITIES.map((m) => [m.code, m.name, m.province]));
+    await insertRows(
+      qr,
+      'provinces',
+      ['code', 'name'],
+      PROVINCES.map((p) => [p.code, p.name]),
+    );
+    await insertRows(
+      qr,
+      'municipalities',
+      ['code', 'name', 'province_code'],
+      MUNICIPALITIES.map((m) => [m.code, m.name, m.province]),
+    );
   }
 
   async down(qr: QueryRunner): Promise<void> {

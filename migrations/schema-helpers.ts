@@ -18,15 +18,37 @@ export function timestampNow(qr: QueryRunner, name: string): TableColumnOptions 
 }
 
 export function id(): TableColumnOptions {
-  return { name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' };
+  return {
+    name: 'id',
+    type: 'integer',
+    isPrimary: true,
+    isGenerated: true,
+    generationStrategy: 'increment',
+  };
 }
 
-export function varchar(name: string, length: number, nullable = false, def?: string): TableColumnOptions {
-  return { name, type: 'varchar', length: String(length), isNullable: nullable, ...(def !== undefined ? { default: `'${def}'` } : {}) };
+export function varchar(
+  name: string,
+  length: number,
+  nullable = false,
+  def?: string,
+): TableColumnOptions {
+  return {
+    name,
+    type: 'varchar',
+    length: String(length),
+    isNullable: nullable,
+    ...(def !== undefined ? { default: `'${def}'` } : {}),
+  };
 }
 
 export function integer(name: string, nullable = false, def?: number): TableColumnOptions {
-  return { name, type: 'integer', isNullable: nullable, ...(def !== undefined ? { default: def } : {}) };
+  return {
+    name,
+    type: 'integer',
+    isNullable: nullable,
+    ...(def !== undefined ? { default: def } : {}),
+  };
 }
 
 export function text(name: string, nullable = false): TableColumnOptions {
@@ -34,7 +56,12 @@ export function text(name: string, nullable = false): TableColumnOptions {
 }
 
 /** Inserts rows with plain parameterised SQL (no entity metadata: migrations must not depend on entities). */
-export async function insertRows(qr: QueryRunner, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertRows(
+  qr: QueryRunner,
+  table: string,
+  columns: string[],
+  rows: unknown[][],
+): Promise<void> {
   // In chunks: SQLite limits the number of bound parameters per statement.
   const perChunk = Math.max(1, Math.floor(900 / columns.length));
   for (let i = 0; i < rows.length; i += perChunk) {

@@ -30,9 +30,7 @@ const VENDOR_CSS: Record<string, string> = {
 export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger): void {
   const app = nestApp as NestExpressApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
-  const expressApp = app.getHttpAdapter().getInstance() as express.Express;
-
-  expressApp.disable('x-powered-by');
+  app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
   const logger = givenLogger ?? createLogger(config.logLevel);
   app.use(httpLogger(logger));
@@ -68,9 +66,14 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
   // Static files before sessions: a stylesheet never touches the session store.
   for (const [name, file] of Object.entries(VENDOR_CSS)) {
     const path = join(NODE_MODULES_DIR, file);
-    app.use(`/css/vendor/${name}`, (_req: Request, res: Response) => res.sendFile(path, { maxAge: '7d' }));
+    app.use(`/css/vendor/${name}`, (_req: Request, res: Response) =>
+      res.sendFile(path, { maxAge: '7d' }),
+    );
   }
-  app.useStaticAssets(PUBLIC_DIR, { maxAge: config.nodeEnv === 'production' ? '1d' : 0, index: false });
+  app.useStaticAssets(PUBLIC_DIR, {
+    maxAge: config.nodeEnv === 'production' ? '1d' : 0,
+    index: false,
+  });
 
   // Request size limits; urlencoded without nesting (one value or a list per field).
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }));
@@ -87,14 +90,24 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
 
   // Errors raised by the middleware above (body too large, malformed body, session store down).
   const errorLogger = new Logger('Http');
-  app.use((error: { status?: number; type?: string; stack?: string }, req: Request, res: Response, _next: NextFunction) => {
-    if (!res.locals.locale) res.locals.locale = 'nl';
-    const status = error.status ?? 500;
-    if (status >= 500) errorLogger.error(error.stack ?? String(error));
-    renderErrorPage(req, res, status === 413 ? 'tooLarge' : status >= 500 ? 'server' : 'badRequest');
-  });
+  app.use(
+    (
+      error: { status?: number; type?: string; stack?: string },
+      req: Request,
+      res: Response,
+      _next: NextFunction,
+    ) => {
+      if (!res.locals.locale) res.locals.locale = 'nl';
+      const status = error.status ?? 500;
+      if (status >= 500) errorLogger.error(error.stack ?? JSON.stringify(error));
+      renderErrorPage(
+        req,
+        res,
+        status === 413 ? 'tooLarge' : status >= 500 ? 'server' : 'badRequest',
+      );
+    },
+  );
 
   configureViews(app, VIEWS_DIR, config.nodeEnv !== 'development');
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 }

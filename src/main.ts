@@ -21,7 +21,9 @@ async function bootstrap() {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`Platform JEP cannot start, the configuration is incomplete:\n${error.message}`);
+      console.error(
+        `Platform JEP cannot start, the configuration is incomplete:\n${error.message}`,
+      );
       process.exit(1);
     }
     throw error;
@@ -32,12 +34,21 @@ async function bootstrap() {
     logger: new PinoNestLogger(logger),
   });
   configureApp(app, logger);
+  // SIGTERM/SIGINT: stop taking requests, let running ones and the mail worker's batch finish.
+  app.enableShutdownHooks();
   if (config.seedDemo) {
     const accounts = await app.get(DemoSeedService).seedIfEmpty();
     if (accounts.length) printDemoAccounts(accounts, config.baseUrl);
   }
   await app.listen(config.port);
-  logger.info({ url: config.baseUrl, database: config.database.type, mail: config.smtpUrl ? 'smtp' : 'local mailbox' }, 'Platform JEP is running');
+  logger.info(
+    {
+      url: config.baseUrl,
+      database: config.database.type,
+      mail: config.smtpUrl ? 'smtp' : 'local mailbox',
+    },
+    'Platform JEP is running',
+  );
   console.log(`\nPlatform JEP runs on ${config.baseUrl}\n`);
 }
 

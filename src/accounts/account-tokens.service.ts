@@ -20,13 +20,25 @@ export function hashToken(raw: string): string {
 export class AccountTokensService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async issue(manager: EntityManager, userId: number, purpose: TokenPurpose, newEmail: string | null = null): Promise<string> {
+  async issue(
+    manager: EntityManager,
+    userId: number,
+    purpose: TokenPurpose,
+    newEmail: string | null = null,
+  ): Promise<string> {
     const repo = manager.getRepository(AccountToken);
     const now = new Date();
     await repo.update({ userId, purpose, usedAt: IsNull() }, { usedAt: now });
     const raw = randomBytes(32).toString('base64url');
     await repo.save(
-      repo.create({ userId, purpose, tokenHash: hashToken(raw), newEmail, expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]), usedAt: null }),
+      repo.create({
+        userId,
+        purpose,
+        tokenHash: hashToken(raw),
+        newEmail,
+        expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
+        usedAt: null,
+      }),
     );
     return raw;
   }
@@ -34,17 +46,21 @@ export class AccountTokensService {
   /** The token if it is valid now, without using it (to show a form). */
   async find(raw: string, purpose: TokenPurpose): Promise<AccountToken | null> {
     if (typeof raw !== 'string' || raw.length < 20 || raw.length > 100) return null;
-    const token = await this.dataSource.getRepository(AccountToken).findOneBy({ tokenHash: hashToken(raw), purpose });
+    const token = await this.dataSource
+      .getRepository(AccountToken)
+      .findOneBy({ tokenHash: hashToken(raw), purpose });
     if (!token || token.usedAt || token.expiresAt.getTime() <= Date.now()) return null;
     return token;
   }
 
   /** Uses the token once; a second use, an expired or unknown token fails. */
   async consume(manager: EntityManager, raw: string, purpose: TokenPurpose): Promise<AccountToken> {
-    if (typeof raw !== 'string' || raw.length < 20 || raw.length > 100) throw new AccountsError(AccountsErrorCode.TokenInvalid);
+    if (typeof raw !== 'string' || raw.length < 20 || raw.length > 100)
+      throw new AccountsError(AccountsErrorCode.TokenInvalid);
     const repo = manager.getRepository(AccountToken);
     const token = await repo.findOneBy({ tokenHash: hashToken(raw), purpose });
-    if (!token || token.usedAt || token.expiresAt.getTime() <= Date.now()) throw new AccountsError(AccountsErrorCode.TokenInvalid);
+    if (!token || token.usedAt || token.expiresAt.getTime() <= Date.now())
+      throw new AccountsError(AccountsErrorCode.TokenInvalid);
     const result = await repo.update({ id: token.id, usedAt: IsNull() }, { usedAt: new Date() });
     if (result.affected !== 1) throw new AccountsError(AccountsErrorCode.TokenInvalid);
     return token;

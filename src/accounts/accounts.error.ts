@@ -18,19 +18,34 @@ export enum AccountsErrorCode {
 }
 
 const SPECS: Record<AccountsErrorCode, DomainErrorSpec> = {
-  [AccountsErrorCode.InvalidCredentials]: { status: 422, message: 'accounts.error.invalidCredentials' },
+  [AccountsErrorCode.InvalidCredentials]: {
+    status: 422,
+    message: 'accounts.error.invalidCredentials',
+  },
   [AccountsErrorCode.Throttled]: { status: 429, message: 'accounts.error.throttled' },
   [AccountsErrorCode.EmailNotVerified]: { status: 422, message: 'accounts.error.emailNotVerified' },
   [AccountsErrorCode.TokenInvalid]: { status: 400, message: 'accounts.error.tokenInvalid' },
   [AccountsErrorCode.PasswordTooShort]: { status: 422, message: 'accounts.error.passwordTooShort' },
   [AccountsErrorCode.PasswordTooLong]: { status: 422, message: 'accounts.error.passwordTooLong' },
-  [AccountsErrorCode.PasswordTooCommon]: { status: 422, message: 'accounts.error.passwordTooCommon' },
-  [AccountsErrorCode.PasswordSameAsEmail]: { status: 422, message: 'accounts.error.passwordSameAsEmail' },
+  [AccountsErrorCode.PasswordTooCommon]: {
+    status: 422,
+    message: 'accounts.error.passwordTooCommon',
+  },
+  [AccountsErrorCode.PasswordSameAsEmail]: {
+    status: 422,
+    message: 'accounts.error.passwordSameAsEmail',
+  },
   [AccountsErrorCode.PasswordMismatch]: { status: 422, message: 'accounts.error.passwordMismatch' },
   [AccountsErrorCode.WrongPassword]: { status: 422, message: 'accounts.error.wrongPassword' },
-  [AccountsErrorCode.UnknownMunicipality]: { status: 422, message: 'accounts.error.unknownMunicipality' },
+  [AccountsErrorCode.UnknownMunicipality]: {
+    status: 422,
+    message: 'accounts.error.unknownMunicipality',
+  },
   [AccountsErrorCode.UserNotFound]: { status: 404, message: 'errors.notFound.text' },
-  [AccountsErrorCode.CannotChangeOwnRole]: { status: 422, message: 'accounts.error.cannotChangeOwnRole' },
+  [AccountsErrorCode.CannotChangeOwnRole]: {
+    status: 422,
+    message: 'accounts.error.cannotChangeOwnRole',
+  },
   [AccountsErrorCode.SameEmail]: { status: 422, message: 'accounts.error.sameEmail' },
 };
 

@@ -20,7 +20,13 @@ import { UserAdminService } from './user-admin.service';
 
 @Module({
   imports: [MailModule, AuditModule, GeoModule],
-  controllers: [AuthController, RegistrationController, PasswordResetController, ProfileController, UserAdminController],
+  controllers: [
+    AuthController,
+    RegistrationController,
+    PasswordResetController,
+    ProfileController,
+    UserAdminController,
+  ],
   providers: [
     AccountTokensService,
     AuthenticationService,

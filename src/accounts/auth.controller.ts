@@ -20,7 +20,10 @@ export class AuthController {
 
   loginModel(req: Request) {
     const terug = safeLocalPath(req.query.terug, '');
-    return { pageTitle: 'accounts.login.title', action: terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : '/inloggen' };
+    return {
+      pageTitle: 'accounts.login.title',
+      action: terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : '/inloggen',
+    };
   }
 
   @Get('inloggen')

@@ -36,13 +36,18 @@ export class AuthenticationService {
       throw new AccountsError(AccountsErrorCode.EmailNotVerified, 'email');
     }
     await this.throttle.reset(email, address);
-    await this.tx.run((m) => m.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() }));
+    await this.tx.run((m) =>
+      m.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() }),
+    );
     return user;
   }
 
   /** The signed-in user for a session, or null when deactivated or gone (passport then logs out). */
   findActive(id: number): Promise<User | null> {
-    return this.dataSource.getRepository(User).findOneBy({ id }).then((u) => (u && !u.deactivatedAt ? u : null));
+    return this.dataSource
+      .getRepository(User)
+      .findOneBy({ id })
+      .then((u) => (u && !u.deactivatedAt ? u : null));
   }
 
   private async resendVerificationIfDue(user: User): Promise<void> {

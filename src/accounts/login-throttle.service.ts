@@ -24,10 +24,15 @@ export class LoginThrottleService {
 
   async assertAllowed(email: string, address: string, now = new Date()): Promise<void> {
     const keys = throttleKeys(email, address);
-    const rows = await this.tx.run((m) => m.getRepository(LoginThrottle).findBy({ key: In([keys.account, keys.address]) }));
+    const rows = await this.tx.run((m) =>
+      m.getRepository(LoginThrottle).findBy({ key: In([keys.account, keys.address]) }),
+    );
     const locked = rows.find((r) => r.lockedUntil && r.lockedUntil.getTime() > now.getTime());
     if (locked) {
-      const minutes = Math.max(1, Math.ceil((locked.lockedUntil!.getTime() - now.getTime()) / 60_000));
+      const minutes = Math.max(
+        1,
+        Math.ceil((locked.lockedUntil!.getTime() - now.getTime()) / 60_000),
+      );
       throw new AccountsError(AccountsErrorCode.Throttled, 'email', { minutes });
     }
   }
@@ -47,7 +52,8 @@ export class LoginThrottleService {
           key,
           failures,
           windowStartedAt: fresh ? now : row.windowStartedAt,
-          lockedUntil: failures >= max ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
+          lockedUntil:
+            failures >= max ? new Date(now.getTime() + LOCK_MS) : (row?.lockedUntil ?? null),
         });
       }
     });

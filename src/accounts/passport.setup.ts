@@ -2,7 +2,12 @@ import type { Request, Response } from 'express';
 import { Passport } from 'passport';
 import { Strategy as LocalStrategy } from 'passport-local';
 import type { AuthenticationService } from './authentication.service';
+import { AccountsError, AccountsErrorCode } from './accounts.error';
 import type { User } from './user.entity';
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(JSON.stringify(error));
+}
 
 export type PassportInstance = InstanceType<typeof Passport>;
 
@@ -14,12 +19,15 @@ export function createPassport(auth: AuthenticationService): PassportInstance {
   const passport = new Passport();
   passport.use(
     'local',
-    new LocalStrategy({ usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: true }, (req, email, password, done) => {
-      auth.authenticate(email, password, req.ip ?? 'unknown').then(
-        (user) => done(null, user),
-        (error: unknown) => done(error),
-      );
-    }),
+    new LocalStrategy(
+      { usernameField: 'email', passwordField: 'password', passReqToCallback: true, session: true },
+      (req, email, password, done) => {
+        auth.authenticate(email, password, req.ip ?? 'unknown').then(
+          (user) => done(null, user),
+          (error: unknown) => done(error),
+        );
+      },
+    ),
   );
   passport.serializeUser((user, done) => done(null, user.id));
   passport.deserializeUser((id: unknown, done) => {
@@ -36,13 +44,22 @@ export function toRequestUser(user: User): Express.User {
 }
 
 /** Runs the local strategy for this request; resolves with the user or rejects with the domain error. */
-export function authenticateLocal(passport: PassportInstance, req: Request, res: Response): Promise<Express.User> {
+export function authenticateLocal(
+  passport: PassportInstance,
+  req: Request,
+  res: Response,
+): Promise<Express.User> {
   return new Promise((resolve, reject) => {
-    const middleware = passport.authenticate('local', { session: false }, (error: unknown, user: Express.User | false) => {
-      if (error) return reject(error instanceof Error ? error : new Error(String(error)));
-      if (!user) return reject(new Error('No user'));
-      resolve(user);
-    }) as (req: Request, res: Response, next: (err?: unknown) => void) => void;
+    const middleware = passport.authenticate(
+      'local',
+      { session: false },
+      (error: unknown, user: Express.User | false) => {
+        if (error) return reject(asError(error));
+        // passport-local fails without an error when a field is missing: same answer as a wrong password
+        if (!user) return reject(new AccountsError(AccountsErrorCode.InvalidCredentials, 'email'));
+        resolve(user);
+      },
+    ) as (req: Request, res: Response, next: (err?: unknown) => void) => void;
     middleware(req, res, reject);
   });
 }
@@ -51,7 +68,7 @@ export function authenticateLocal(passport: PassportInstance, req: Request, res:
 export function logIn(req: Request, user: Express.User): Promise<void> {
   return new Promise((resolve, reject) =>
     req.logIn(user, (error: unknown) => {
-      if (error) return reject(error instanceof Error ? error : new Error(String(error)));
+      if (error) return reject(asError(error));
       req.session.signedInAt = Date.now();
       resolve();
     }),

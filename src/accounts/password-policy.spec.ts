@@ -18,7 +18,10 @@ describe('password policy', () => {
     assert.equal(checkPassword('wachtwoord'), 'tooCommon');
   });
   it('refuses the e-mail address or its local part', () => {
-    assert.equal(checkPassword('fatima.yilmaz@school.nl', 'fatima.yilmaz@school.nl'), 'sameAsEmail');
+    assert.equal(
+      checkPassword('fatima.yilmaz@school.nl', 'fatima.yilmaz@school.nl'),
+      'sameAsEmail',
+    );
     assert.equal(checkPassword('Fatima.Yilmaz', 'fatima.yilmaz@school.nl'), 'sameAsEmail');
   });
   it('counts characters, not bytes', () => {

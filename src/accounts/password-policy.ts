@@ -33,6 +33,7 @@ export function checkPassword(password: string, email?: string): PasswordProblem
   if (length > PASSWORD_MAX) return 'tooLong';
   const lower = password.toLowerCase();
   if (DUTCH_COMMON.includes(lower) || dumbPasswords.check(password)) return 'tooCommon';
-  if (email && (lower === email.toLowerCase() || lower === email.toLowerCase().split('@')[0])) return 'sameAsEmail';
+  if (email && (lower === email.toLowerCase() || lower === email.toLowerCase().split('@')[0]))
+    return 'sameAsEmail';
   return null;
 }

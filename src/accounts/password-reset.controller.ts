@@ -43,14 +43,20 @@ export class PasswordResetController {
   @Get('wachtwoord-herstellen/:token')
   @Public()
   async resetForm(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
-    if (!(await this.resets.isValid(token))) throw new AccountsError(AccountsErrorCode.TokenInvalid);
+    if (!(await this.resets.isValid(token)))
+      throw new AccountsError(AccountsErrorCode.TokenInvalid);
     res.render('accounts/reset-password', this.resetModel(req));
   }
 
   @Post('wachtwoord-herstellen/:token')
   @Public()
   @FormPage<PasswordResetController>('accounts/reset-password', (c, req) => c.resetModel(req))
-  async reset(@Param('token') token: string, @Body() dto: ResetPasswordDto, @Req() req: Request, @Res() res: Response) {
+  async reset(
+    @Param('token') token: string,
+    @Body() dto: ResetPasswordDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.resets.reset(token, dto.password, dto.passwordConfirm);
     flash(req, 'success', 'accounts.reset.done');
     res.redirect(303, '/inloggen');

@@ -28,7 +28,12 @@ export class PasswordResetService {
       const user = await m.getRepository(User).findOneBy({ email });
       if (!user || user.deactivatedAt) return;
       const token = await this.tokens.issue(m, user.id, 'reset_password');
-      await this.mail.queue(m, { to: user.email, template: 'reset-password', locale: user.locale, data: { name: user.name, token } });
+      await this.mail.queue(m, {
+        to: user.email,
+        template: 'reset-password',
+        locale: user.locale,
+        data: { name: user.name, token },
+      });
     });
   }
 
@@ -41,14 +46,25 @@ export class PasswordResetService {
     if (!token) throw new AccountsError(AccountsErrorCode.TokenInvalid);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: token.userId });
     assertAcceptablePassword(password, user.email, 'password');
-    if (password !== confirm) throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
+    if (password !== confirm)
+      throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
     const passwordHash = await hashPassword(password);
     await this.tx.run(async (m) => {
       await this.tokens.consume(m, rawToken, 'reset_password');
       // Following the link proves the address, so it also counts as verification.
-      await m.getRepository(User).update({ id: user.id }, { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() });
+      await m
+        .getRepository(User)
+        .update(
+          { id: user.id },
+          { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? new Date() },
+        );
       await this.sessions.endAll(m, user.id);
-      await this.mail.queue(m, { to: user.email, template: 'password-changed', locale: user.locale, data: { name: user.name } });
+      await this.mail.queue(m, {
+        to: user.email,
+        template: 'password-changed',
+        locale: user.locale,
+        data: { name: user.name },
+      });
     });
   }
 }

@@ -40,7 +40,10 @@ export class ProfileController {
   @Authenticated()
   async profileForm(@Req() req: Request, @Res() res: Response) {
     const user = await this.profiles.get(req.user!.id);
-    res.render('accounts/profile', { ...(await this.profileModel(req)), values: profileValues(user) });
+    res.render('accounts/profile', {
+      ...(await this.profileModel(req)),
+      values: profileValues(user),
+    });
   }
 
   @Post('mijn/profiel')
@@ -70,12 +73,19 @@ export class ProfileController {
   @Get('mijn/e-mailadres')
   @Authenticated()
   emailForm(@Req() req: Request, @Res() res: Response) {
-    res.render('accounts/change-email', { pageTitle: 'accounts.email.title', currentEmail: req.user!.email, values: {} });
+    res.render('accounts/change-email', {
+      pageTitle: 'accounts.email.title',
+      currentEmail: req.user!.email,
+      values: {},
+    });
   }
 
   @Post('mijn/e-mailadres')
   @Authenticated()
-  @FormPage('accounts/change-email', (_c, req) => ({ pageTitle: 'accounts.email.title', currentEmail: req.user!.email }))
+  @FormPage('accounts/change-email', (_c, req) => ({
+    pageTitle: 'accounts.email.title',
+    currentEmail: req.user!.email,
+  }))
   async changeEmail(@Body() dto: ChangeEmailDto, @Req() req: Request, @Res() res: Response) {
     const newEmail = await this.profiles.requestEmailChange(req.user!.id, dto);
     flash(req, 'info', 'accounts.email.sent', { email: newEmail });

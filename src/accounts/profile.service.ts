@@ -60,12 +60,18 @@ export class ProfileService {
       throw new AccountsError(AccountsErrorCode.WrongPassword, 'currentPassword');
     }
     assertAcceptablePassword(dto.password, user.email, 'password');
-    if (dto.password !== dto.passwordConfirm) throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
+    if (dto.password !== dto.passwordConfirm)
+      throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
     const passwordHash = await hashPassword(dto.password);
     await this.tx.run(async (m) => {
       await m.getRepository(User).update({ id: userId }, { passwordHash });
       await this.sessions.endAll(m, userId, currentSid);
-      await this.mail.queue(m, { to: user.email, template: 'password-changed', locale: user.locale, data: { name: user.name } });
+      await this.mail.queue(m, {
+        to: user.email,
+        template: 'password-changed',
+        locale: user.locale,
+        data: { name: user.name },
+      });
     });
   }
 
@@ -84,12 +90,27 @@ export class ProfileService {
       const taken = await m.getRepository(User).findOneBy({ email: newEmail });
       if (taken) {
         // Same answer as for a free address; the owner of the taken address is told.
-        await this.mail.queue(m, { to: newEmail, template: 'email-change-taken', locale: taken.locale, data: { name: taken.name } });
+        await this.mail.queue(m, {
+          to: newEmail,
+          template: 'email-change-taken',
+          locale: taken.locale,
+          data: { name: taken.name },
+        });
         return;
       }
       const token = await this.tokens.issue(m, user.id, 'change_email', newEmail);
-      await this.mail.queue(m, { to: newEmail, template: 'confirm-email-change', locale: user.locale, data: { name: user.name, token } });
-      await this.mail.queue(m, { to: user.email, template: 'email-change-requested', locale: user.locale, data: { name: user.name, newEmail } });
+      await this.mail.queue(m, {
+        to: newEmail,
+        template: 'confirm-email-change',
+        locale: user.locale,
+        data: { name: user.name, token },
+      });
+      await this.mail.queue(m, {
+        to: user.email,
+        template: 'email-change-requested',
+        locale: user.locale,
+        data: { name: user.name, newEmail },
+      });
     });
     return newEmail;
   }
@@ -101,7 +122,10 @@ export class ProfileService {
       if (!token.newEmail || (await users.findOneBy({ email: token.newEmail }))) {
         throw new AccountsError(AccountsErrorCode.TokenInvalid);
       }
-      await users.update({ id: token.userId }, { email: token.newEmail, emailVerifiedAt: new Date() });
+      await users.update(
+        { id: token.userId },
+        { email: token.newEmail, emailVerifiedAt: new Date() },
+      );
     });
   }
 }

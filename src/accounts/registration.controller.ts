@@ -16,7 +16,11 @@ export class RegistrationController {
   ) {}
 
   async registerModel() {
-    return { pageTitle: 'accounts.register.title', provinces: await this.geo.provinceGroups(), sectors: sectorOptions() };
+    return {
+      pageTitle: 'accounts.register.title',
+      provinces: await this.geo.provinceGroups(),
+      sectors: sectorOptions(),
+    };
   }
 
   @Get('registreren')

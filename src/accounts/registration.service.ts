@@ -29,7 +29,8 @@ export class RegistrationService {
   async register(dto: RegisterDto, locale: string): Promise<void> {
     const email = normaliseEmail(dto.email);
     assertAcceptablePassword(dto.password, email, 'password');
-    if (dto.password !== dto.passwordConfirm) throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
+    if (dto.password !== dto.passwordConfirm)
+      throw new AccountsError(AccountsErrorCode.PasswordMismatch, 'passwordConfirm');
     if (!(await this.geo.municipality(dto.municipalityCode))) {
       throw new AccountsError(AccountsErrorCode.UnknownMunicipality, 'municipalityCode');
     }
@@ -38,7 +39,12 @@ export class RegistrationService {
       const users = m.getRepository(User);
       const existing = await users.findOneBy({ email });
       if (existing) {
-        await this.mail.queue(m, { to: email, template: 'account-exists', locale: existing.locale, data: { name: existing.name } });
+        await this.mail.queue(m, {
+          to: email,
+          template: 'account-exists',
+          locale: existing.locale,
+          data: { name: existing.name },
+        });
         return;
       }
       const user = await users.save(
@@ -64,7 +70,12 @@ export class RegistrationService {
 
   async sendVerification(m: EntityManager, user: User): Promise<void> {
     const token = await this.tokens.issue(m, user.id, 'verify_email');
-    await this.mail.queue(m, { to: user.email, template: 'verify-email', locale: user.locale, data: { name: user.name, token } });
+    await this.mail.queue(m, {
+      to: user.email,
+      template: 'verify-email',
+      locale: user.locale,
+      data: { name: user.name, token },
+    });
   }
 
   /** Confirms the address; returns the user so the page can greet them. */

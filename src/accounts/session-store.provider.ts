@@ -25,7 +25,9 @@ export class SessionStoreProvider {
 
   startPruning(): void {
     this.timer = setInterval(() => {
-      this.store.prune().catch((error: unknown) => this.logger.warn(`Pruning sessions failed: ${String(error)}`));
+      this.store
+        .prune()
+        .catch((error: unknown) => this.logger.warn(`Pruning sessions failed: ${String(error)}`));
     }, PRUNE_INTERVAL_MS);
     this.timer.unref();
   }

@@ -19,7 +19,10 @@ export class DatabaseSessionStore extends session.Store {
     super();
   }
 
-  override get(sid: string, callback: (err: unknown, session?: session.SessionData | null) => void): void {
+  override get(
+    sid: string,
+    callback: (err: unknown, session?: session.SessionData | null) => void,
+  ): void {
     this.dataSource
       .getRepository(SessionRecord)
       .findOneBy({ sid })
@@ -46,7 +49,9 @@ export class DatabaseSessionStore extends session.Store {
 
   override touch(sid: string, data: session.SessionData, callback?: (err?: unknown) => void): void {
     this.tx
-      .run((m) => m.getRepository(SessionRecord).update({ sid }, { expiresAt: this.expiryOf(data) }))
+      .run((m) =>
+        m.getRepository(SessionRecord).update({ sid }, { expiresAt: this.expiryOf(data) }),
+      )
       .then(() => callback?.())
       .catch((err: unknown) => callback?.(err));
   }
@@ -60,7 +65,9 @@ export class DatabaseSessionStore extends session.Store {
 
   /** Removes expired sessions; returns how many. */
   async prune(now = new Date()): Promise<number> {
-    const result = await this.tx.run((m) => m.getRepository(SessionRecord).delete({ expiresAt: LessThan(now) }));
+    const result = await this.tx.run((m) =>
+      m.getRepository(SessionRecord).delete({ expiresAt: LessThan(now) }),
+    );
     return result.affected ?? 0;
   }
 

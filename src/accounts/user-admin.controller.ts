@@ -26,15 +26,29 @@ export class UserAdminController {
       pageTitle: 'admin.users.title',
       filter: { q: filter.q ?? '', rol: filter.role ?? '', status: filter.status ?? '' },
       roles: roleOptions(),
-      statuses: ['active', 'unverified', 'deactivated'].map((value) => ({ value, label: `userStatus.${value}` })),
+      statuses: ['active', 'unverified', 'deactivated'].map((value) => ({
+        value,
+        label: `userStatus.${value}`,
+      })),
       users: users.map((u) => userRow(u, locale)),
-      pagination: paginate('/beheer/gebruikers', { q: filter.q, rol: filter.role, status: filter.status }, filter.page, USERS_PAGE_SIZE, total),
+      pagination: paginate(
+        '/beheer/gebruikers',
+        { q: filter.q, rol: filter.role, status: filter.status },
+        filter.page,
+        USERS_PAGE_SIZE,
+        total,
+      ),
     });
   }
 
   async detailModel(req: Request) {
     const user = await this.users.get(parseId(String(req.params.id)));
-    return { pageTitle: 'admin.user.title', user: userDetail(user, req.res!.locals.locale as string), roles: roleOptions(), isSelf: user.id === req.user!.id };
+    return {
+      pageTitle: 'admin.user.title',
+      user: userDetail(user, req.res!.locals.locale as string),
+      roles: roleOptions(),
+      isSelf: user.id === req.user!.id,
+    };
   }
 
   @Get(':id')
@@ -45,7 +59,12 @@ export class UserAdminController {
 
   @Post(':id/rol')
   @FormPage<UserAdminController>('admin/user', (c, req) => c.detailModel(req))
-  async changeRole(@Param('id') id: string, @Body() dto: ChangeRoleDto, @Req() req: Request, @Res() res: Response) {
+  async changeRole(
+    @Param('id') id: string,
+    @Body() dto: ChangeRoleDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.users.changeRole(req.user!, parseId(id), dto.role as Role);
     flash(req, 'success', 'admin.user.roleChanged');
     res.redirect(303, `/beheer/gebruikers/${parseId(id)}`);

@@ -31,11 +31,15 @@ export class UserAdminService {
   async search(filter: UserSearch): Promise<{ users: User[]; total: number }> {
     const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
     if (filter.q) {
-      qb.andWhere('(LOWER(u.name) LIKE :q OR u.email LIKE :q OR LOWER(u.organisation) LIKE :q)', { q: containsPattern(filter.q) });
+      qb.andWhere('(LOWER(u.name) LIKE :q OR u.email LIKE :q OR LOWER(u.organisation) LIKE :q)', {
+        q: containsPattern(filter.q),
+      });
     }
     if (filter.role) qb.andWhere('u.role = :role', { role: filter.role });
-    if (filter.status === 'active') qb.andWhere('u.deactivated_at IS NULL AND u.email_verified_at IS NOT NULL');
-    if (filter.status === 'unverified') qb.andWhere('u.deactivated_at IS NULL AND u.email_verified_at IS NULL');
+    if (filter.status === 'active')
+      qb.andWhere('u.deactivated_at IS NULL AND u.email_verified_at IS NOT NULL');
+    if (filter.status === 'unverified')
+      qb.andWhere('u.deactivated_at IS NULL AND u.email_verified_at IS NULL');
     if (filter.status === 'deactivated') qb.andWhere('u.deactivated_at IS NOT NULL');
     const [users, total] = await qb
       .orderBy('u.name', 'ASC')
@@ -47,7 +51,9 @@ export class UserAdminService {
   }
 
   async get(id: number): Promise<User> {
-    const user = await this.dataSource.getRepository(User).findOne({ where: { id }, relations: { municipality: true } });
+    const user = await this.dataSource
+      .getRepository(User)
+      .findOne({ where: { id }, relations: { municipality: true } });
     if (!user) throw new AccountsError(AccountsErrorCode.UserNotFound);
     return user;
   }
@@ -58,7 +64,13 @@ export class UserAdminService {
     if (user.role === role) return;
     await this.tx.run(async (m) => {
       await m.getRepository(User).update({ id }, { role });
-      await this.audit.record(m, actor, 'user.role_changed', { type: 'user', id }, { from: user.role, to: role });
+      await this.audit.record(
+        m,
+        actor,
+        'user.role_changed',
+        { type: 'user', id },
+        { from: user.role, to: role },
+      );
     });
   }
 
@@ -70,7 +82,13 @@ export class UserAdminService {
     await this.tx.run(async (m) => {
       await m.getRepository(User).update({ id }, { deactivatedAt: new Date() });
       const ended = await this.sessions.endAll(m, id);
-      await this.audit.record(m, actor, 'user.deactivated', { type: 'user', id }, { sessionsEnded: ended });
+      await this.audit.record(
+        m,
+        actor,
+        'user.deactivated',
+        { type: 'user', id },
+        { sessionsEnded: ended },
+      );
     });
   }
 

@@ -17,12 +17,21 @@ export class AuditLogController {
 
   @Get()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response) {
-    const filter = { action: text(query.actie), actor: text(query.door), subject: text(query.object), page: parsePage(query.pagina) };
+    const filter = {
+      action: text(query.actie),
+      actor: text(query.door),
+      subject: text(query.object),
+      page: parsePage(query.pagina),
+    };
     const { entries, total, actions } = await this.log.search(filter);
     const locale = res.locals.locale as string;
     res.render('admin/audit', {
       pageTitle: 'admin.audit.title',
-      filter: { actie: filter.action ?? '', door: filter.actor ?? '', object: filter.subject ?? '' },
+      filter: {
+        actie: filter.action ?? '',
+        door: filter.actor ?? '',
+        object: filter.subject ?? '',
+      },
       actions: actions.map((value) => ({ value, label: value })),
       entries: entries.map((e) => ({
         at: formatDateTime(e.createdAt, locale),
@@ -32,7 +41,13 @@ export class AuditLogController {
         subject: e.subjectType ? `${e.subjectType}:${e.subjectId}` : '—',
         detail: e.detail ?? '',
       })),
-      pagination: paginate('/beheer/audit', { actie: filter.action, door: filter.actor, object: filter.subject }, filter.page, AUDIT_PAGE_SIZE, total),
+      pagination: paginate(
+        '/beheer/audit',
+        { actie: filter.action, door: filter.actor, object: filter.subject },
+        filter.page,
+        AUDIT_PAGE_SIZE,
+        total,
+      ),
     });
   }
 }

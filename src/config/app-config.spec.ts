@@ -13,11 +13,19 @@ describe('configuration', () => {
   it('stops a production start without secret or database, naming both', () => {
     assert.throws(
       () => loadConfig({ NODE_ENV: 'production' }),
-      (e: unknown) => e instanceof ConfigError && /SESSION_SECRET/.test(e.message) && /DATABASE_URL/.test(e.message),
+      (e: unknown) =>
+        e instanceof ConfigError &&
+        /SESSION_SECRET/.test(e.message) &&
+        /DATABASE_URL/.test(e.message),
     );
   });
   it('uses PostgreSQL when DATABASE_URL says so, and secure cookies behind https', () => {
-    const c = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@db/jep', SESSION_SECRET: 'x'.repeat(40), BASE_URL: 'https://platformjep.nl' });
+    const c = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://u@db/jep',
+      SESSION_SECRET: 'x'.repeat(40),
+      BASE_URL: 'https://platformjep.nl',
+    });
     assert.deepEqual(c.database, { type: 'postgres', url: 'postgres://u@db/jep' });
     assert.equal(c.secureCookies, true);
   });

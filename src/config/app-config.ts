@@ -66,18 +66,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   const port = int(env, 'PORT', 3000, 0, 65535);
   const baseUrl = (env.BASE_URL ?? `http://localhost:${port || 3000}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/\s]+/.test(baseUrl)) problems.push(`BASE_URL must be an http(s) URL, got "${baseUrl}"`);
+  if (!/^https?:\/\/[^/\s]+/.test(baseUrl))
+    problems.push(`BASE_URL must be an http(s) URL, got "${baseUrl}"`);
 
   const dbUrl = env.DATABASE_URL;
   let database: AppConfig['database'];
   if (isPostgresUrl(dbUrl)) {
     database = { type: 'postgres', url: dbUrl! };
   } else if (!dbUrl) {
-    if (production) problems.push('DATABASE_URL is required in production (postgres://… or sqlite:/path/to/file)');
+    if (production)
+      problems.push(
+        'DATABASE_URL is required in production (postgres://… or sqlite:/path/to/file)',
+      );
     database = { type: 'sqlite', path: join(PROJECT_ROOT, 'data', 'jep.sqlite') };
   } else if (dbUrl.startsWith('sqlite:')) {
     const path = dbUrl.slice('sqlite:'.length).replace(/^\/\//, '');
-    database = { type: 'sqlite', path: path.startsWith('/') || path === ':memory:' ? path : join(PROJECT_ROOT, path) };
+    database = {
+      type: 'sqlite',
+      path: path.startsWith('/') || path === ':memory:' ? path : join(PROJECT_ROOT, path),
+    };
   } else {
     problems.push(`DATABASE_URL must start with postgres:// or sqlite:, got "${dbUrl}"`);
     database = { type: 'sqlite', path: ':memory:' };
@@ -85,14 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   let sessionSecret = env.SESSION_SECRET ?? '';
   if (!sessionSecret) {
-    if (production) problems.push('SESSION_SECRET is required in production (at least 32 characters)');
+    if (production)
+      problems.push('SESSION_SECRET is required in production (at least 32 characters)');
     sessionSecret = DEV_SESSION_SECRET;
   } else if (sessionSecret.length < 32) {
     problems.push('SESSION_SECRET must be at least 32 characters');
   }
 
   const smtpUrl = env.SMTP_URL ? env.SMTP_URL : null;
-  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push(`SMTP_URL must start with smtp:// or smtps://`);
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl))
+    problems.push(`SMTP_URL must start with smtp:// or smtps://`);
 
   if (problems.length) throw new ConfigError(problems.join('\n'));
 

@@ -30,7 +30,9 @@ async function main() {
   const integrity = check.pragma('integrity_check', { simple: true });
   check.close();
   if (integrity !== 'ok') {
-    console.error(`Backup written to ${target} but failed its integrity check: ${String(integrity)}`);
+    console.error(
+      `Backup written to ${target} but failed its integrity check: ${String(integrity)}`,
+    );
     process.exit(1);
   }
   console.log(`Backup written to ${target}`);

@@ -18,7 +18,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'database'>): DataSour
   if (config.database.type === 'postgres') {
     return { ...common, type: 'postgres', url: config.database.url, extra: { max: 10 } };
   }
-  if (config.database.path !== ':memory:') mkdirSync(dirname(config.database.path), { recursive: true });
+  if (config.database.path !== ':memory:')
+    mkdirSync(dirname(config.database.path), { recursive: true });
   return {
     ...common,
     type: 'better-sqlite3',

@@ -7,7 +7,9 @@ async function main() {
   const dataSource = new DataSource(dataSourceOptions(loadConfig()));
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
-  console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
+  console.log(
+    applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.',
+  );
   await dataSource.destroy();
 }
 

@@ -11,7 +11,9 @@ export function printDemoAccounts(accounts: DemoAccount[], baseUrl: string): voi
   ];
   console.log(`\n${lines.join('\n')}\n`);
   try {
-    writeFileSync(join(PROJECT_ROOT, 'data', 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
+    writeFileSync(join(PROJECT_ROOT, 'data', 'demo-accounts.txt'), `${lines.join('\n')}\n`, {
+      mode: 0o600,
+    });
   } catch {
     // printing them is enough when data/ is not writable
   }

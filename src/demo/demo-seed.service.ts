@@ -12,12 +12,60 @@ export interface DemoAccount {
   password: string;
 }
 
-const PEOPLE: { role: Role; email: string; name: string; organisation: string; jobTitle: string; sector: string; municipalityCode: string }[] = [
-  { role: 'admin', email: 'beheerder@platformjep.nl', name: 'Anouk de Beheerder', organisation: 'Platform JEP', jobTitle: 'Functioneel beheerder', sector: 'anders', municipalityCode: 'GM0518' },
-  { role: 'staff', email: 'medewerker@platformjep.nl', name: 'Samir El Amrani', organisation: 'Platform JEP', jobTitle: 'Programmamedewerker', sector: 'anders', municipalityCode: 'GM0344' },
-  { role: 'trainer', email: 'trainer@platformjep.nl', name: 'Marieke Jansen', organisation: 'Trainersbureau Dialoog', jobTitle: 'Trainer OMEI', sector: 'jongerenwerk', municipalityCode: 'GM0363' },
-  { role: 'partner', email: 'partner@platformjep.nl', name: 'Jeroen Bakker', organisation: 'Jongerenwerk Zwolle', jobTitle: 'Coördinator', sector: 'jongerenwerk', municipalityCode: 'GM0193' },
-  { role: 'professional', email: 'professional@platformjep.nl', name: 'Fatima Yilmaz', organisation: 'Grafisch Lyceum Rotterdam', jobTitle: 'Docent burgerschap', sector: 'onderwijs', municipalityCode: 'GM0599' },
+const PEOPLE: {
+  role: Role;
+  email: string;
+  name: string;
+  organisation: string;
+  jobTitle: string;
+  sector: string;
+  municipalityCode: string;
+}[] = [
+  {
+    role: 'admin',
+    email: 'beheerder@platformjep.nl',
+    name: 'Anouk de Beheerder',
+    organisation: 'Platform JEP',
+    jobTitle: 'Functioneel beheerder',
+    sector: 'anders',
+    municipalityCode: 'GM0518',
+  },
+  {
+    role: 'staff',
+    email: 'medewerker@platformjep.nl',
+    name: 'Samir El Amrani',
+    organisation: 'Platform JEP',
+    jobTitle: 'Programmamedewerker',
+    sector: 'anders',
+    municipalityCode: 'GM0344',
+  },
+  {
+    role: 'trainer',
+    email: 'trainer@platformjep.nl',
+    name: 'Marieke Jansen',
+    organisation: 'Trainersbureau Dialoog',
+    jobTitle: 'Trainer OMEI',
+    sector: 'jongerenwerk',
+    municipalityCode: 'GM0363',
+  },
+  {
+    role: 'partner',
+    email: 'partner@platformjep.nl',
+    name: 'Jeroen Bakker',
+    organisation: 'Jongerenwerk Zwolle',
+    jobTitle: 'Coördinator',
+    sector: 'jongerenwerk',
+    municipalityCode: 'GM0193',
+  },
+  {
+    role: 'professional',
+    email: 'professional@platformjep.nl',
+    name: 'Fatima Yilmaz',
+    organisation: 'Grafisch Lyceum Rotterdam',
+    jobTitle: 'Docent burgerschap',
+    sector: 'onderwijs',
+    municipalityCode: 'GM0599',
+  },
 ];
 
 /** Demo data for a fresh embedded database: one account per role, with generated passwords. */
@@ -41,10 +89,24 @@ export class DemoSeedService {
       if ((await users.count()) > 0) return [];
       const now = new Date();
       for (const { person, hash } of accounts) {
-        await users.save(users.create({ ...person, passwordHash: hash, locale: 'nl', skjNumber: null, emailVerifiedAt: now, deactivatedAt: null, lastLoginAt: null }));
+        await users.save(
+          users.create({
+            ...person,
+            passwordHash: hash,
+            locale: 'nl',
+            skjNumber: null,
+            emailVerifiedAt: now,
+            deactivatedAt: null,
+            lastLoginAt: null,
+          }),
+        );
       }
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
-      return accounts.map(({ person, password }) => ({ role: person.role, email: person.email, password }));
+      return accounts.map(({ person, password }) => ({
+        role: person.role,
+        email: person.email,
+        password,
+      }));
     });
   }
 }

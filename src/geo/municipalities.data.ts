@@ -1,7 +1,14 @@
 // Official list of Dutch municipalities on 1 January 2025 (CBS "Gemeentelijke indeling op 1 januari 2025").
 // Reference data, loaded by a migration. Codes: GMxxxx (CBS gemeentecode), PVxx (CBS provinciecode).
-export interface ProvinceRow { code: string; name: string }
-export interface MunicipalityRow { code: string; name: string; province: string }
+export interface ProvinceRow {
+  code: string;
+  name: string;
+}
+export interface MunicipalityRow {
+  code: string;
+  name: string;
+  province: string;
+}
 
 export const PROVINCES: readonly ProvinceRow[] = [
   { code: 'PV20', name: 'Groningen' },

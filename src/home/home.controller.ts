@@ -16,9 +16,20 @@ export class HomeController {
   /** The language switch: a plain link, so it works without JavaScript and without a session. */
   @Get('taal/:locale')
   @Public()
-  switchLanguage(@Param('locale') locale: string, @Query('terug') back: string | undefined, @Req() req: Request, @Res() res: Response) {
+  switchLanguage(
+    @Param('locale') locale: string,
+    @Query('terug') back: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     if (isLocale(locale)) {
-      res.cookie(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: 'lax', secure: req.secure, maxAge: 365 * 24 * 3600_000, path: '/' });
+      res.cookie(LOCALE_COOKIE, locale, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: req.secure,
+        maxAge: 365 * 24 * 3600_000,
+        path: '/',
+      });
     }
     res.redirect(303, safeLocalPath(back, '/'));
   }

@@ -21,9 +21,14 @@ export interface RenderedMail {
 export class MailRenderer {
   private readonly cache = new Map<string, Template>();
 
-  render(template: string, locale: Locale, data: Record<string, unknown>, baseUrl: string): RenderedMail {
+  render(
+    template: string,
+    locale: Locale,
+    data: Record<string, unknown>,
+    baseUrl: string,
+  ): RenderedMail {
     const context = { ...data, locale, baseUrl };
-    const subject = translate(locale, `mail.${template}.subject` as MessageKey, data as Record<string, unknown>);
+    const subject = translate(locale, `mail.${template}.subject` as MessageKey, data);
     const htmlBody = this.compile(`${template}.html.hbs`)(context);
     const textBody = this.compile(`${template}.text.hbs`)(context);
     return {
@@ -37,7 +42,10 @@ export class MailRenderer {
     let template = this.cache.get(file);
     if (!template) {
       const source = readFileSync(join(VIEWS_DIR, 'emails', file), 'utf8');
-      template = hbs.handlebars.compile(source, { strict: false, noEscape: file.endsWith('.text.hbs') });
+      template = hbs.handlebars.compile(source, {
+        strict: false,
+        noEscape: file.endsWith('.text.hbs'),
+      });
       this.cache.set(file, template);
     }
     return template;

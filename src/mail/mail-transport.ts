@@ -35,7 +35,8 @@ export class MailTransport implements OnModuleDestroy {
       return { ok: true };
     } catch (error) {
       const err = error as { responseCode?: number; message?: string };
-      const permanent = typeof err.responseCode === 'number' && err.responseCode >= 500 && err.responseCode < 600;
+      const permanent =
+        typeof err.responseCode === 'number' && err.responseCode >= 500 && err.responseCode < 600;
       return { ok: false, permanent, error: String(err.message ?? error).slice(0, 1000) };
     }
   }

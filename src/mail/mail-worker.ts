@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { MailTransport } from './mail-transport';
@@ -65,8 +71,15 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
       if (outcome.ok) {
         await this.outbox.markSent(message, this.transport.kind);
       } else {
-        this.logger.warn(`Mail ${message.id} failed (${outcome.permanent ? 'permanent' : 'will retry'}): ${outcome.error}`);
-        await this.outbox.markFailed(message, outcome.error, outcome.permanent, this.config.mailMaxAttempts);
+        this.logger.warn(
+          `Mail ${message.id} failed (${outcome.permanent ? 'permanent' : 'will retry'}): ${outcome.error}`,
+        );
+        await this.outbox.markFailed(
+          message,
+          outcome.error,
+          outcome.permanent,
+          this.config.mailMaxAttempts,
+        );
       }
     }
     return batch.length;

@@ -9,7 +9,14 @@ import { OutboxRepository } from './outbox.repository';
 
 @Module({
   controllers: [MailboxController],
-  providers: [MailRenderer, MailService, MailTransport, MailWorker, MailboxService, OutboxRepository],
+  providers: [
+    MailRenderer,
+    MailService,
+    MailTransport,
+    MailWorker,
+    MailboxService,
+    OutboxRepository,
+  ],
   exports: [MailService, MailWorker],
 })
 export class MailModule {}

@@ -26,7 +26,12 @@ export class MailService {
 
   async queue(manager: EntityManager, request: MailRequest): Promise<OutboxMessage> {
     const locale: Locale = isLocale(request.locale) ? request.locale : 'nl';
-    const rendered = this.renderer.render(request.template, locale, request.data ?? {}, this.config.baseUrl);
+    const rendered = this.renderer.render(
+      request.template,
+      locale,
+      request.data ?? {},
+      this.config.baseUrl,
+    );
     const repo = manager.getRepository(OutboxMessage);
     return repo.save(
       repo.create({

@@ -21,7 +21,10 @@ export class MailboxController {
 
   @Get()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response) {
-    const to = typeof query.aan === 'string' && query.aan.trim() ? query.aan.trim().slice(0, 254) : undefined;
+    const to =
+      typeof query.aan === 'string' && query.aan.trim()
+        ? query.aan.trim().slice(0, 254)
+        : undefined;
     const page = parsePage(query.pagina);
     const [messages, total] = await this.mailbox.list({ to, page });
     res.render('admin/mailbox', {

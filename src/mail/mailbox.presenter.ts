@@ -10,7 +10,10 @@ export function linkifiedText(text: string, baseUrl: string): string {
   const escape = hbs.handlebars.Utils.escapeExpression;
   const escaped = escape(text);
   const base = escape(baseUrl).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return escaped.replace(new RegExp(`${base}(/[A-Za-z0-9._~/?=&;%#-]*)?`, 'g'), (url) => `<a href="${url}">${url}</a>`);
+  return escaped.replace(
+    new RegExp(`${base}(/[A-Za-z0-9._~/?=&;%#-]*)?`, 'g'),
+    (url) => `<a href="${url}">${url}</a>`,
+  );
 }
 
 export function mailRow(m: OutboxMessage, locale: string) {

@@ -15,7 +15,17 @@ export class MailboxService {
     const qb = this.dataSource
       .getRepository(OutboxMessage)
       .createQueryBuilder('o')
-      .select(['o.id', 'o.toAddress', 'o.subject', 'o.status', 'o.attempts', 'o.transport', 'o.createdAt', 'o.sentAt', 'o.lastError']);
+      .select([
+        'o.id',
+        'o.toAddress',
+        'o.subject',
+        'o.status',
+        'o.attempts',
+        'o.transport',
+        'o.createdAt',
+        'o.sentAt',
+        'o.lastError',
+      ]);
     if (filter.to) qb.where('LOWER(o.to_address) LIKE :to', { to: containsPattern(filter.to) });
     return qb
       .orderBy('o.id', 'DESC')

@@ -35,8 +35,12 @@ export class OutboxRepository {
             RETURNING id`,
           [this.workerId, now, staleBefore, limit],
         );
-        const ids = (Array.isArray(rows[0]) ? (rows[0] as { id: number }[]) : rows).map((r) => r.id);
-        return ids.length ? m.getRepository(OutboxMessage).find({ where: { id: In(ids) }, order: { id: 'ASC' } }) : [];
+        const ids = (Array.isArray(rows[0]) ? (rows[0] as { id: number }[]) : rows).map(
+          (r) => r.id,
+        );
+        return ids.length
+          ? m.getRepository(OutboxMessage).find({ where: { id: In(ids) }, order: { id: 'ASC' } })
+          : [];
       }
       const repo = m.getRepository(OutboxMessage);
       const due = await repo.find({
@@ -56,7 +60,8 @@ export class OutboxRepository {
           .set({ status: 'sending', lockedBy: this.workerId, lockedAt: now })
           .where('id = :id AND status = :status', { id: message.id, status: message.status })
           .execute();
-        if (result.affected === 1) claimed.push({ ...message, status: 'sending', lockedBy: this.workerId, lockedAt: now });
+        if (result.affected === 1)
+          claimed.push({ ...message, status: 'sending', lockedBy: this.workerId, lockedAt: now });
       }
       return claimed;
     });
@@ -68,12 +73,26 @@ export class OutboxRepository {
         .getRepository(OutboxMessage)
         .update(
           { id: message.id, lockedBy: this.workerId },
-          { status: 'sent', sentAt: now, transport, attempts: message.attempts + 1, lockedBy: null, lockedAt: null, lastError: null },
+          {
+            status: 'sent',
+            sentAt: now,
+            transport,
+            attempts: message.attempts + 1,
+            lockedBy: null,
+            lockedAt: null,
+            lastError: null,
+          },
         ),
     );
   }
 
-  markFailed(message: OutboxMessage, error: string, permanent: boolean, maxAttempts: number, now = new Date()) {
+  markFailed(
+    message: OutboxMessage,
+    error: string,
+    permanent: boolean,
+    maxAttempts: number,
+    now = new Date(),
+  ) {
     const attempts = message.attempts + 1;
     const giveUp = permanent || attempts >= maxAttempts;
     return this.tx.run((m) =>

@@ -10,7 +10,8 @@ import type { BrowserSession } from './support/session';
  * Every page of the platform in a real browser, as the role that sees it: status, visible text,
  * zero axe (WCAG 2.1 AA) violations, no console errors, no CSP violations, no broken resources.
  */
-describe('pages in the browser (axe, console, CSP)', () => {
+// The role groups run side by side (each in its own browser context); the tests inside a group in order.
+describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () => {
   let h: BrowserHarness;
   let professional: User;
   let staff: User;
@@ -26,7 +27,7 @@ describe('pages in the browser (axe, console, CSP)', () => {
   });
   after(() => h?.close());
 
-  describe('as a guest', () => {
+  describe('as a guest: the public pages', { concurrency: false }, () => {
     let guest: BrowserSession;
     before(async () => (guest = await h.newSession()));
 
@@ -50,6 +51,11 @@ describe('pages in the browser (axe, console, CSP)', () => {
         assert.equal(await guest.page.locator('nav.jep-nav a[href="/mijn"]').count(), 0);
       });
     }
+  });
+
+  describe('as a guest: forms with errors, links from mail, errors', { concurrency: false }, () => {
+    let guest: BrowserSession;
+    before(async () => (guest = await h.newSession()));
 
     it('the register form posted empty: 422 with an error summary that links to the fields', async () => {
       await guest.visit('/registreren');
@@ -140,7 +146,7 @@ describe('pages in the browser (axe, console, CSP)', () => {
     });
   });
 
-  describe('in English (after /taal/en)', () => {
+  describe('in English (after /taal/en)', { concurrency: false }, () => {
     let en: BrowserSession;
     before(async () => (en = await h.newSession()));
 
@@ -178,7 +184,7 @@ describe('pages in the browser (axe, console, CSP)', () => {
     });
   });
 
-  describe('as a professional', () => {
+  describe('as a professional', { concurrency: false }, () => {
     let s: BrowserSession;
     before(async () => {
       s = await h.newSession();
@@ -228,7 +234,7 @@ describe('pages in the browser (axe, console, CSP)', () => {
     });
   });
 
-  describe('as staff', () => {
+  describe('as staff', { concurrency: false }, () => {
     it('/beheer — staff home, with the staff navigation but not the admin pages', async () => {
       const s = await h.newSession();
       await s.signIn(staff.email, TEST_PASSWORD, '/beheer');
@@ -240,7 +246,7 @@ describe('pages in the browser (axe, console, CSP)', () => {
     });
   });
 
-  describe('as an admin', () => {
+  describe('as an admin', { concurrency: false }, () => {
     let s: BrowserSession;
     before(async () => {
       s = await h.newSession();
@@ -285,9 +291,19 @@ describe('pages in the browser (axe, console, CSP)', () => {
     });
 
     it('/beheer/mailbox and /beheer/mailbox/:id — a mail with the platform link clickable', async () => {
+      // a mail of its own (the other groups run at the same time): a reset request for the staff user
+      const setup = h.testApp.client();
+      const requested = await setup.submit('/wachtwoord-vergeten', { email: staff.email }, false);
+      assert.equal(requested.status, 303);
+
       await s.visit('/beheer/mailbox', { status: 200 });
       assert.equal(await s.heading(), 'Mailbox');
-      const first = s.page.locator('main tbody a').first();
+      assert.match(await s.text('main p'), /.+/);
+      await s.visit(`/beheer/mailbox?aan=${encodeURIComponent(staff.email)}`, { status: 200 });
+      const rows = s.page.locator('main tbody tr');
+      assert.equal(await rows.count(), 1, 'the filter finds the one mail to the staff user');
+      assert.equal(await rows.locator('td').nth(1).innerText(), staff.email);
+      const first = rows.locator('a').first();
       const href = await first.getAttribute('href');
       assert.match(href ?? '', /^\/beheer\/mailbox\/\d+$/);
       await Promise.all([s.page.waitForURL(`**${href}`), first.click()]);

@@ -11,17 +11,39 @@ describe('admin: users, roles and the audit log', () => {
   let a: WebClient;
   before(async () => {
     t = await createTestApp();
-    admin = await createUser(t.dataSource, { role: 'admin', name: 'Anouk Beheer', email: 'anouk@example.nl' });
-    await createUser(t.dataSource, { name: 'Bram Docent', email: 'bram@school.nl', organisation: 'Het Lyceum', role: 'professional' });
-    await createUser(t.dataSource, { name: 'Carla Trainer', email: 'carla@example.nl', role: 'trainer' });
-    await createUser(t.dataSource, { name: 'Dirk Nieuw', email: 'dirk@example.nl', emailVerifiedAt: null });
-    for (let i = 0; i < 30; i++) await createUser(t.dataSource, { name: `Zz Vulling ${String(i).padStart(2, '0')}` });
+    admin = await createUser(t.dataSource, {
+      role: 'admin',
+      name: 'Anouk Beheer',
+      email: 'anouk@example.nl',
+    });
+    await createUser(t.dataSource, {
+      name: 'Bram Docent',
+      email: 'bram@school.nl',
+      organisation: 'Het Lyceum',
+      role: 'professional',
+    });
+    await createUser(t.dataSource, {
+      name: 'Carla Trainer',
+      email: 'carla@example.nl',
+      role: 'trainer',
+    });
+    await createUser(t.dataSource, {
+      name: 'Dirk Nieuw',
+      email: 'dirk@example.nl',
+      emailVerifiedAt: null,
+    });
+    for (let i = 0; i < 30; i++)
+      await createUser(t.dataSource, { name: `Zz Vulling ${String(i).padStart(2, '0')}` });
     a = t.client();
     await signIn(a, admin.email);
   });
   after(() => t.close());
 
-  const names = (page: Awaited<ReturnType<WebClient['get']>>) => page.$('tbody td:first-child').map((_, td) => page.$(td).text().trim()).get();
+  const names = (page: Awaited<ReturnType<WebClient['get']>>) =>
+    page
+      .$('tbody td:first-child')
+      .map((_, td) => page.$(td).text().trim())
+      .get();
 
   it('lists users in pages and searches by name, e-mail or organisation', async () => {
     const first = await a.get('/beheer/gebruikers');
@@ -32,7 +54,11 @@ describe('admin: users, roles and the audit log', () => {
     assert.equal(names(second).length, 9);
     assert.deepEqual(names(await a.get('/beheer/gebruikers?q=lyceum')), ['Bram Docent']);
     assert.deepEqual(names(await a.get('/beheer/gebruikers?q=CARLA@')), ['Carla Trainer']);
-    assert.deepEqual(names(await a.get('/beheer/gebruikers?q=100%25')), ['Geen gebruikers gevonden.'], 'a % is no wildcard');
+    assert.deepEqual(
+      names(await a.get('/beheer/gebruikers?q=100%25')),
+      ['Geen gebruikers gevonden.'],
+      'a % is no wildcard',
+    );
   });
 
   it('filters by role and status, and keeps the filter in the form', async () => {
@@ -44,12 +70,21 @@ describe('admin: users, roles and the audit log', () => {
   });
 
   it('changes a role, shows it, and records who did it in the audit log', async () => {
-    const bram = await t.dataSource.getRepository(User).findOneByOrFail({ email: 'bram@school.nl' });
+    const bram = await t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: 'bram@school.nl' });
     await a.get(`/beheer/gebruikers/${bram.id}`);
-    const page = await a.post(`/beheer/gebruikers/${bram.id}/rol`, { role: 'partner' }, { follow: true });
+    const page = await a.post(
+      `/beheer/gebruikers/${bram.id}/rol`,
+      { role: 'partner' },
+      { follow: true },
+    );
     assert.match(textOf(page.$, '.jep-flash'), /rol is gewijzigd/);
     assert.equal(page.$('#field-role option[selected]').attr('value'), 'partner');
-    assert.equal((await t.dataSource.getRepository(User).findOneByOrFail({ id: bram.id })).role, 'partner');
+    assert.equal(
+      (await t.dataSource.getRepository(User).findOneByOrFail({ id: bram.id })).role,
+      'partner',
+    );
 
     const audit = await a.get('/beheer/audit?actie=user.role_changed');
     const row = textOf(audit.$, 'tbody tr');
@@ -63,7 +98,10 @@ describe('admin: users, roles and the audit log', () => {
     await a.get(`/beheer/gebruikers/${admin.id}`);
     const own = await a.post(`/beheer/gebruikers/${admin.id}/rol`, { role: 'professional' });
     assert.equal(own.status, 422);
-    assert.equal((await t.dataSource.getRepository(User).findOneByOrFail({ id: admin.id })).role, 'admin');
+    assert.equal(
+      (await t.dataSource.getRepository(User).findOneByOrFail({ id: admin.id })).role,
+      'admin',
+    );
   });
 
   it('shows staff the staff area but not user administration', async () => {
@@ -73,10 +111,22 @@ describe('admin: users, roles and the audit log', () => {
     assert.equal(login.location, '/beheer');
     const home = await s.get('/beheer');
     assert.equal(home.status, 200);
-    assert.deepEqual(home.$('nav.jep-nav a').map((_, el) => home.$(el).text()).get(), ['Home', 'Over JEP', 'Mijn JEP', 'Beheer']);
+    assert.deepEqual(
+      home
+        .$('nav.jep-nav a')
+        .map((_, el) => home.$(el).text())
+        .get(),
+      ['Home', 'Over JEP', 'Mijn JEP', 'Beheer'],
+    );
     assert.equal((await s.get('/beheer/gebruikers')).status, 403);
     const adminHome = await a.get('/beheer');
-    assert.deepEqual(adminHome.$('nav.jep-nav a').map((_, el) => adminHome.$(el).text()).get(), ['Home', 'Over JEP', 'Mijn JEP', 'Beheer', 'Gebruikers', 'Auditlog', 'Mailbox']);
+    assert.deepEqual(
+      adminHome
+        .$('nav.jep-nav a')
+        .map((_, el) => adminHome.$(el).text())
+        .get(),
+      ['Home', 'Over JEP', 'Mijn JEP', 'Beheer', 'Gebruikers', 'Auditlog', 'Mailbox'],
+    );
   });
 });
 

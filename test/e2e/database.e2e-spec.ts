@@ -25,7 +25,7 @@ describe('database', () => {
     const counts = Object.fromEntries(rows.map((r) => [r.name, Number(r.count)]));
     assert.deepEqual(counts, {
       Groningen: 10,
-      'Fryslân': 18,
+      Fryslân: 18,
       Drenthe: 12,
       Overijssel: 25,
       Flevoland: 6,
@@ -51,28 +51,65 @@ describe('database', () => {
           const r = m.getRepository(AuditEntry);
           // read-then-write with an await in between: interleaving would break this
           const n = await r.count();
-          await r.save(r.create({ action: 'test.concurrent', subjectType: 'n', subjectId: String(n), actorId: null, actorEmail: null, detail: String(i) }));
+          await r.save(
+            r.create({
+              action: 'test.concurrent',
+              subjectType: 'n',
+              subjectId: String(n),
+              actorId: null,
+              actorEmail: null,
+              detail: String(i),
+            }),
+          );
         }),
       ),
     );
     const failed = results.filter((r) => r.status === 'rejected');
-    assert.equal(failed.length, 0, `failed: ${failed.map((f) => String((f as PromiseRejectedResult).reason)).join('; ')}`);
+    assert.equal(failed.length, 0, `failed: ${failed.map((f) => String(f.reason)).join('; ')}`);
     assert.equal((await repo().count()) - before, 200);
-    const details = (await repo().findBy({ action: 'test.concurrent' })).map((e) => Number(e.detail)).sort((a, b) => a - b);
-    assert.deepEqual(details, Array.from({ length: 200 }, (_, i) => i));
+    const details = (await repo().findBy({ action: 'test.concurrent' }))
+      .map((e) => Number(e.detail))
+      .sort((a, b) => a - b);
+    assert.deepEqual(
+      details,
+      Array.from({ length: 200 }, (_, i) => i),
+    );
   });
 
   it('rolls a failed unit of work back entirely and goes on with the next', async () => {
     const tx = t.app.get(TransactionRunner);
     await assert.rejects(
       tx.run(async (m) => {
-        await m.getRepository(AuditEntry).save({ action: 'test.rollback', actorId: null, actorEmail: null, subjectType: null, subjectId: null, detail: null });
+        await m
+          .getRepository(AuditEntry)
+          .save({
+            action: 'test.rollback',
+            actorId: null,
+            actorEmail: null,
+            subjectType: null,
+            subjectId: null,
+            detail: null,
+          });
         throw new Error('boom');
       }),
       /boom/,
     );
-    await tx.run((m) => m.getRepository(AuditEntry).save({ action: 'test.after', actorId: null, actorEmail: null, subjectType: null, subjectId: null, detail: null }));
-    assert.equal(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'test.rollback' }), 0);
+    await tx.run((m) =>
+      m
+        .getRepository(AuditEntry)
+        .save({
+          action: 'test.after',
+          actorId: null,
+          actorEmail: null,
+          subjectType: null,
+          subjectId: null,
+          detail: null,
+        }),
+    );
+    assert.equal(
+      await t.dataSource.getRepository(AuditEntry).countBy({ action: 'test.rollback' }),
+      0,
+    );
     assert.equal(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'test.after' }), 1);
   });
 });

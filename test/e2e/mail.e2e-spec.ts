@@ -14,7 +14,11 @@ async function queueMails(t: TestApp, count: number, prefix: string): Promise<vo
   const mail = t.app.get(MailService);
   await t.app.get(TransactionRunner).run(async (m) => {
     for (let i = 0; i < count; i++) {
-      await mail.queue(m, { to: `${prefix}${i}@example.nl`, template: 'password-changed', data: { name: `Ontvanger ${i}` } });
+      await mail.queue(m, {
+        to: `${prefix}${i}@example.nl`,
+        template: 'password-changed',
+        data: { name: `Ontvanger ${i}` },
+      });
     }
   });
 }
@@ -25,7 +29,8 @@ describe('mail over SMTP', () => {
   let second: TestApp | null = null;
   before(async () => {
     t = await createTestApp({ smtp: true });
-    if (t.config.database.type === 'postgres') second = await createTestApp({ shareDatabaseOf: t, smtpSink: t.smtp! });
+    if (t.config.database.type === 'postgres')
+      second = await createTestApp({ shareDatabaseOf: t, smtpSink: t.smtp! });
   });
   after(async () => {
     await second?.close();
@@ -39,7 +44,9 @@ describe('mail over SMTP', () => {
     assert.match(mail.subject, /wachtwoord .* is gewijzigd/);
     assert.match(mail.html, /<p>Beste Ontvanger 0,<\/p>/);
     assert.match(mail.text, /Beste Ontvanger 0,/);
-    const row = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'html0@example.nl' });
+    const row = await t.dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ toAddress: 'html0@example.nl' });
     assert.equal(mail.messageId, `<outbox-${row.id}@jep.test>`);
     assert.equal(row.status, 'sent');
     assert.equal(row.transport, 'smtp');
@@ -80,13 +87,19 @@ describe('mail over SMTP', () => {
   it('sends each message once when two workers (two instances on PostgreSQL) work the same outbox', async () => {
     await queueMails(t, 60, 'twice');
     const drains = second
-      ? [t.deliverMail, second.deliverMail]
+      ? [() => t.deliverMail(), () => second!.deliverMail()]
       : [1, 2].map(() => {
-          const worker = new MailWorker(new OutboxRepository(t.app.get(TransactionRunner)), t.app.get(MailTransport), t.config);
+          const worker = new MailWorker(
+            new OutboxRepository(t.app.get(TransactionRunner)),
+            t.app.get(MailTransport),
+            t.config,
+          );
           return () => worker.drain();
         });
     await Promise.all(drains.map((drain) => drain()));
-    const received = t.smtp!.messages.filter((m) => m.to[0].startsWith('twice')).map((m) => m.to[0]);
+    const received = t
+      .smtp!.messages.filter((m) => m.to[0].startsWith('twice'))
+      .map((m) => m.to[0]);
     assert.equal(received.length, 60);
     assert.equal(new Set(received).size, 60);
     const unsent = await t.dataSource.getRepository(OutboxMessage).countBy({ status: 'pending' });
@@ -97,7 +110,10 @@ describe('mail over SMTP', () => {
     await queueMails(t, 1, 'crash');
     const repo = t.dataSource.getRepository(OutboxMessage);
     const row = await repo.findOneByOrFail({ toAddress: 'crash0@example.nl' });
-    await repo.update({ id: row.id }, { status: 'sending', lockedBy: 'dead-worker', lockedAt: new Date(Date.now() - 11 * 60_000) });
+    await repo.update(
+      { id: row.id },
+      { status: 'sending', lockedBy: 'dead-worker', lockedAt: new Date(Date.now() - 11 * 60_000) },
+    );
     await t.deliverMail();
     assert.equal((await repo.findOneByOrFail({ id: row.id })).status, 'sent');
   });
@@ -121,7 +137,9 @@ describe('local mailbox (no SMTP_URL)', () => {
       municipalityCode: 'GM0344',
     });
     assert.equal(await t.deliverMail(), 1);
-    const row = await t.dataSource.getRepository(OutboxMessage).findOneByOrFail({ toAddress: 'nieuw@example.nl' });
+    const row = await t.dataSource
+      .getRepository(OutboxMessage)
+      .findOneByOrFail({ toAddress: 'nieuw@example.nl' });
     assert.equal(row.status, 'sent');
     assert.equal(row.transport, 'local');
 

@@ -9,7 +9,10 @@ let counter = 0;
 export const TEST_PASSWORD = 'een lange zin als wachtwoord';
 
 /** A verified, active account, written straight to the database. */
-export async function createUser(dataSource: DataSource, overrides: Partial<User> & { password?: string } = {}): Promise<User> {
+export async function createUser(
+  dataSource: DataSource,
+  overrides: Partial<User> & { password?: string } = {},
+): Promise<User> {
   counter += 1;
   const { password, ...fields } = overrides;
   const repo = dataSource.getRepository(User);
@@ -40,7 +43,11 @@ export async function signIn(client: WebClient, email: string, password = TEST_P
   return page;
 }
 
-export async function signedInClient(newClient: () => WebClient, dataSource: DataSource, role: Role) {
+export async function signedInClient(
+  newClient: () => WebClient,
+  dataSource: DataSource,
+  role: Role,
+) {
   const user = await createUser(dataSource, { role });
   const client = newClient();
   await signIn(client, user.email);

@@ -20,7 +20,8 @@ export function registeredRoutes(app: INestApplication): RouteInfo[] {
       const controller = wrapper.metatype as (new (...args: unknown[]) => unknown) | undefined;
       if (!controller) continue;
       const base = String(Reflect.getMetadata('path', controller) ?? '');
-      const classPolicy = Reflect.getMetadata(ACCESS_POLICY, controller) as AccessPolicy | undefined;
+      const classPolicy = Reflect.getMetadata(ACCESS_POLICY, controller) as
+        AccessPolicy | undefined;
       const proto = controller.prototype as Record<string, unknown>;
       for (const name of Object.getOwnPropertyNames(proto)) {
         const handler = proto[name];
@@ -29,13 +30,18 @@ export function registeredRoutes(app: INestApplication): RouteInfo[] {
         const method = Reflect.getMetadata('method', handler) as number | undefined;
         if (path === undefined || method === undefined) continue;
         for (const p of Array.isArray(path) ? path : [path]) {
-          const full = `/${[base, p].map((s) => s.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/')}`;
+          const full = `/${[base, p]
+            .map((s) => s.replace(/^\/+|\/+$/g, ''))
+            .filter(Boolean)
+            .join('/')}`;
           routes.push({
             method: METHODS[method],
             path: full,
             controller: controller.name,
             handler: name,
-            policy: (Reflect.getMetadata(ACCESS_POLICY, handler) as AccessPolicy | undefined) ?? classPolicy,
+            policy:
+              (Reflect.getMetadata(ACCESS_POLICY, handler) as AccessPolicy | undefined) ??
+              classPolicy,
           });
         }
       }

@@ -29,7 +29,9 @@ export class SmtpSink {
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
           if (code) {
-            const error = new Error(code >= 500 ? 'Mailbox unavailable' : 'Try again later') as Error & { responseCode: number };
+            const error = new Error(
+              code >= 500 ? 'Mailbox unavailable' : 'Try again later',
+            ) as Error & { responseCode: number };
             error.responseCode = code;
             return callback(error);
           }
@@ -67,7 +69,9 @@ export class SmtpSink {
 
 /** The first link in a mail's text that starts with `prefix`. */
 export function linkIn(mail: ReceivedMail, prefix: string): string {
-  const match = mail.text.match(new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s]+`));
+  const match = mail.text.match(
+    new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s]+`),
+  );
   if (!match) throw new Error(`No link starting with ${prefix} in mail "${mail.subject}"`);
   return match[0];
 }

@@ -34,16 +34,24 @@ export interface TestAppOptions {
 /** The real application, through configureApp, on a fresh database; optionally with a real SMTP peer. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db: TestDatabase = options.shareDatabaseOf
-    ? { database: options.shareDatabaseOf.config.database, drop: async () => undefined }
+    ? { database: options.shareDatabaseOf.config.database, drop: () => Promise.resolve() }
     : await createTestDatabase();
   const ownSmtp = options.smtp && !options.smtpSink ? new SmtpSink() : null;
   const smtp = options.smtpSink ?? ownSmtp;
   const smtpUrl = ownSmtp ? await ownSmtp.start() : smtp ? `smtp://127.0.0.1:${smtp.port}` : '';
   const config: AppConfig = {
-    ...loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://jep.test', SMTP_URL: smtpUrl, ...options.env }),
+    ...loadConfig({
+      NODE_ENV: 'test',
+      BASE_URL: 'http://jep.test',
+      SMTP_URL: smtpUrl,
+      ...options.env,
+    }),
     database: db.database,
   };
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { bodyParser: false, logger: process.env.TEST_LOG ? undefined : false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: process.env.TEST_LOG ? undefined : false,
+  });
   configureApp(app);
   await app.init();
   const dataSource = app.get(DataSource);

@@ -38,8 +38,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'jep-test-'));
   return {
     database: { type: 'sqlite', path: join(dir, 'test.sqlite') },
-    async drop() {
+    drop() {
       rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
     },
   };
 }

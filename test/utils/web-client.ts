@@ -29,17 +29,31 @@ export class WebClient {
   }
 
   /** Posts `fields` plus the CSRF token from the form on the last page (or `from`). */
-  async post(path: string, fields: Record<string, string | string[]>, options: { follow?: boolean; csrf?: string | null } = {}): Promise<Page> {
+  async post(
+    path: string,
+    fields: Record<string, string | string[]>,
+    options: { follow?: boolean; csrf?: string | null } = {},
+  ): Promise<Page> {
     const csrf = options.csrf === undefined ? this.csrfToken() : options.csrf;
     const body = new URLSearchParams();
     if (csrf !== null) body.append('_csrf', csrf);
-    for (const [k, v] of Object.entries(fields)) for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
-    const res = await this.agent.post(path).set('Accept', 'text/html').type('form').send(body.toString());
+    for (const [k, v] of Object.entries(fields))
+      for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
+    const res = await this.agent
+      .post(path)
+      .set('Accept', 'text/html')
+      .type('form')
+      .send(body.toString());
     return this.finish(res, options.follow ?? false);
   }
 
   /** GETs the page with the form, then posts it: what a user does. */
-  async submit(path: string, fields: Record<string, string | string[]>, follow = true, formPath = path): Promise<Page> {
+  async submit(
+    path: string,
+    fields: Record<string, string | string[]>,
+    follow = true,
+    formPath = path,
+  ): Promise<Page> {
     await this.get(formPath);
     return this.post(path, fields, { follow });
   }
@@ -51,7 +65,9 @@ export class WebClient {
   }
 
   cookies(): string {
-    return (this.agent as unknown as { jar: { getCookies(o: unknown): { toValueString(): string }[] } }).jar
+    return (
+      this.agent as unknown as { jar: { getCookies(o: unknown): { toValueString(): string }[] } }
+    ).jar
       .getCookies({ domain: '127.0.0.1', path: '/', secure: false, script: false })
       .map((c) => c.toValueString())
       .join('; ');
@@ -62,7 +78,13 @@ export class WebClient {
     if (follow && res.status >= 300 && res.status < 400 && location) {
       return this.get(location.replace(/^https?:\/\/[^/]+/, ''), true);
     }
-    const page: Page = { status: res.status, headers: res.headers, text: res.text ?? '', $: cheerio.load(res.text ?? ''), location };
+    const page: Page = {
+      status: res.status,
+      headers: res.headers,
+      text: res.text ?? '',
+      $: cheerio.load(res.text ?? ''),
+      location,
+    };
     this.last = page;
     return page;
   }

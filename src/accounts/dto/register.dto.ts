@@ -1,5 +1,11 @@
 import { SECTORS } from '../sector';
-import { Choice, EmailField, OptionalPattern, PasswordField, RequiredText } from '../../common/forms/fields';
+import {
+  Choice,
+  EmailField,
+  OptionalPattern,
+  PasswordField,
+  RequiredText,
+} from '../../common/forms/fields';
 
 export class RegisterDto {
   @RequiredText(200) name!: string;

@@ -13,8 +13,10 @@ export type AccessPolicy =
 /** Anyone, signed in or not. */
 export const Public = () => SetMetadata(ACCESS_POLICY, { kind: 'public' } satisfies AccessPolicy);
 /** Any signed-in user. */
-export const Authenticated = () => SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
+export const Authenticated = () =>
+  SetMetadata(ACCESS_POLICY, { kind: 'authenticated' } satisfies AccessPolicy);
 /** Signed-in users with one of these roles (admin passes every role check). */
-export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
+export const Roles = (...roles: Role[]) =>
+  SetMetadata(ACCESS_POLICY, { kind: 'roles', roles } satisfies AccessPolicy);
 /** Pages for visitors who are not signed in. */
 export const GuestOnly = () => SetMetadata(ACCESS_POLICY, { kind: 'guest' } satisfies AccessPolicy);

@@ -1,6 +1,10 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AccessDeniedError, AlreadySignedInError, SignInRequiredError } from '../access/access.errors';
+import {
+  AccessDeniedError,
+  AlreadySignedInError,
+  SignInRequiredError,
+} from '../access/access.errors';
 import { FormInvalidError } from '../forms/form-invalid.error';
 import { DomainError } from './domain-error';
 import { ErrorKind, renderErrorPage } from './error-page';
@@ -41,7 +45,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (error instanceof FormInvalidError) return renderErrorPage(req, res, 'badRequest');
     if (error instanceof DomainError) {
       const kind = BY_STATUS[error.spec.status] ?? 'badRequest';
-      return renderErrorPage(req, res, kind, { key: error.spec.message, params: error.params }, error.spec.status);
+      return renderErrorPage(
+        req,
+        res,
+        kind,
+        { key: error.spec.message, params: error.params },
+        error.spec.status,
+      );
     }
     if (error instanceof HttpException) {
       const status = error.getStatus();

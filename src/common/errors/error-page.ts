@@ -1,7 +1,16 @@
 import type { Request, Response } from 'express';
 import { isLocale, MessageKey, translate } from '../i18n/i18n';
 
-export type ErrorKind = 'badRequest' | 'signIn' | 'forbidden' | 'csrf' | 'notFound' | 'tooLarge' | 'tooMany' | 'server' | 'unavailable';
+export type ErrorKind =
+  | 'badRequest'
+  | 'signIn'
+  | 'forbidden'
+  | 'csrf'
+  | 'notFound'
+  | 'tooLarge'
+  | 'tooMany'
+  | 'server'
+  | 'unavailable';
 
 const STATUS: Record<ErrorKind, number> = {
   badRequest: 400,
@@ -36,7 +45,9 @@ export function renderErrorPage(
       status,
       kind,
       title: translate(locale, `errors.${kind}.title` as MessageKey),
-      message: message ? translate(locale, message.key, message.params) : translate(locale, `errors.${kind}.text` as MessageKey),
+      message: message
+        ? translate(locale, message.key, message.params)
+        : translate(locale, `errors.${kind}.text` as MessageKey),
       pageTitle: translate(locale, `errors.${kind}.title` as MessageKey),
     },
     (err, html) => {

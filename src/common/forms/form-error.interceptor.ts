@@ -40,11 +40,15 @@ export class FormErrorInterceptor implements NestInterceptor {
             res.status(422);
             return from(
               new Promise<void>((resolve, reject) =>
-                res.render(spec.view, { ...model, ...formErrorsView(locale, req.body, problems) }, (err, html) => {
-                  if (err) return reject(err);
-                  res.send(html);
-                  resolve();
-                }),
+                res.render(
+                  spec.view,
+                  { ...model, ...formErrorsView(locale, req.body, problems) },
+                  (err, html) => {
+                    if (err) return reject(err);
+                    res.send(html);
+                    resolve();
+                  },
+                ),
               ),
             );
           }),

@@ -23,7 +23,11 @@ export function keptValues(body: unknown): Record<string, unknown> {
   return values;
 }
 
-export function formErrorsView(locale: Locale, body: unknown, problems: FieldProblem[]): FormErrorsView {
+export function formErrorsView(
+  locale: Locale,
+  body: unknown,
+  problems: FieldProblem[],
+): FormErrorsView {
   const errors: Record<string, string> = {};
   const errorList: { field: string; message: string }[] = [];
   for (const p of problems) {

@@ -26,7 +26,9 @@ function problemsOf(errors: ValidationError[], prefix = ''): FieldProblem[] {
     if (names.length) {
       const name = names[0];
       const given = constraints[name];
-      const message = hasMessage(given) ? given : (CONSTRAINT_MESSAGES[name] ?? 'validation.invalid');
+      const message = hasMessage(given)
+        ? given
+        : (CONSTRAINT_MESSAGES[name] ?? 'validation.invalid');
       const params: Record<string, number> = {};
       for (const c of error.contexts ? Object.values(error.contexts) : []) Object.assign(params, c);
       problems.push({ field, message, params });

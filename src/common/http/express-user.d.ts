@@ -1,7 +1,6 @@
 import type { Role } from '../access/role';
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Express {
     /** The signed-in user as the request carries it (loaded per request by passport). */
     interface User {
@@ -18,7 +17,11 @@ declare module 'express-session' {
   interface SessionData {
     /** When the user signed in: the absolute lifetime counts from here. */
     signedInAt?: number;
-    flash?: { type: 'success' | 'info' | 'warning' | 'error'; key: string; params?: Record<string, string> };
+    flash?: {
+      type: 'success' | 'info' | 'warning' | 'error';
+      key: string;
+      params?: Record<string, string>;
+    };
   }
 }
 export {};

@@ -7,7 +7,13 @@ describe('safeLocalPath', () => {
     assert.equal(safeLocalPath('/uitvoeringen/12?x=1'), '/uitvoeringen/12?x=1');
   });
   it('refuses other sites, protocol-relative and backslash tricks', () => {
-    for (const evil of ['https://evil.example', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '/x\r\nSet-Cookie: a=b']) {
+    for (const evil of [
+      'https://evil.example',
+      '//evil.example',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      '/x\r\nSet-Cookie: a=b',
+    ]) {
       assert.equal(safeLocalPath(evil, '/mijn'), '/mijn');
     }
   });

@@ -23,7 +23,8 @@ describe('message catalogues', () => {
     const missing: string[] = [];
     for (const file of viewFiles(VIEWS_DIR)) {
       const source = readFileSync(file, 'utf8');
-      for (const match of source.matchAll(/\{\{t "([^"]+)"/g)) if (!hasMessage(match[1])) missing.push(`${file}: ${match[1]}`);
+      for (const match of source.matchAll(/\{\{t "([^"]+)"/g))
+        if (!hasMessage(match[1])) missing.push(`${file}: ${match[1]}`);
       for (const match of source.matchAll(/(label|hint|placeholder)="([a-z][\w.-]+\.[\w.-]+)"/g)) {
         if (!hasMessage(match[2])) missing.push(`${file}: ${match[2]}`);
       }
@@ -32,6 +33,7 @@ describe('message catalogues', () => {
   });
   it('keeps the same placeholders in English as in Dutch', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(nl) as (keyof typeof nl)[]) assert.deepEqual(names(en[key]), names(nl[key]), key);
+    for (const key of Object.keys(nl) as (keyof typeof nl)[])
+      assert.deepEqual(names(en[key]), names(nl[key]), key);
   });
 });

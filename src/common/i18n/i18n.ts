@@ -19,10 +19,15 @@ export function hasMessage(key: string): key is MessageKey {
  * Looks a message up in the catalogue of `locale` and fills `{name}` placeholders.
  * An unknown key is a programming error: it fails loudly in tests, not silently on a page.
  */
-export function translate(locale: Locale, key: string, params: Record<string, unknown> = {}): string {
+export function translate(
+  locale: Locale,
+  key: string,
+  params: Record<string, unknown> = {},
+): string {
   if (!hasMessage(key)) throw new Error(`Unknown message key "${key}"`);
   const template = CATALOGUES[locale][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined || params[name] === null ? whole : String(params[name]),
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+  });
 }

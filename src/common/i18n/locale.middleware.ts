@@ -7,7 +7,11 @@ export const LOCALE_COOKIE = 'jep.lang';
 export function localeMiddleware(): RequestHandler {
   return (req, res, next) => {
     const fromCookie = parseCookie(req.headers.cookie, LOCALE_COOKIE);
-    const locale: Locale = isLocale(fromCookie) ? fromCookie : isLocale(req.user?.locale) ? req.user.locale : 'nl';
+    const locale: Locale = isLocale(fromCookie)
+      ? fromCookie
+      : isLocale(req.user?.locale)
+        ? req.user.locale
+        : 'nl';
     res.locals.locale = locale;
     next();
   };

@@ -6,7 +6,8 @@ export const nl = {
   'layout.login': 'Inloggen',
   'layout.register': 'Account aanmaken',
   'layout.logout': 'Uitloggen',
-  'layout.footer.about': 'Platform JEP — Jeugd preventie Extremisme en Polarisatie. Voor professionals die werken met jongeren.',
+  'layout.footer.about':
+    'Platform JEP — Jeugd preventie Extremisme en Polarisatie. Voor professionals die werken met jongeren.',
   'layout.footer.status': 'Status van het platform',
 
   'locale.nl': 'Nederlands',
@@ -62,23 +63,29 @@ export const nl = {
 
   'errors.home': 'Naar de homepage',
   'errors.badRequest.title': 'Dit verzoek kunnen we niet verwerken',
-  'errors.badRequest.text': 'Controleer wat u invulde of probeer het opnieuw vanaf de vorige pagina.',
+  'errors.badRequest.text':
+    'Controleer wat u invulde of probeer het opnieuw vanaf de vorige pagina.',
   'errors.signIn.title': 'Log eerst in',
   'errors.signIn.text': 'Voor deze pagina moet u ingelogd zijn.',
   'errors.forbidden.title': 'Geen toegang',
-  'errors.forbidden.text': 'U hebt geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem contact op met JEP.',
+  'errors.forbidden.text':
+    'U hebt geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem contact op met JEP.',
   'errors.csrf.title': 'Deze pagina is verlopen',
-  'errors.csrf.text': 'Uit veiligheid hebben we het formulier niet verwerkt. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
+  'errors.csrf.text':
+    'Uit veiligheid hebben we het formulier niet verwerkt. Ga terug, laad de pagina opnieuw en probeer het nog eens.',
   'errors.notFound.title': 'Pagina niet gevonden',
-  'errors.notFound.text': 'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de homepage.',
+  'errors.notFound.text':
+    'Deze pagina bestaat niet (meer). Controleer het adres of ga naar de homepage.',
   'errors.tooLarge.title': 'Te veel gegevens',
   'errors.tooLarge.text': 'Wat u verstuurde is te groot. Maak het korter en probeer het opnieuw.',
   'errors.tooMany.title': 'Even geduld',
   'errors.tooMany.text': 'Er zijn te veel pogingen gedaan. Probeer het later opnieuw.',
   'errors.server.title': 'Er ging iets mis',
-  'errors.server.text': 'Door een fout aan onze kant lukte dit niet. Er is niets opgeslagen. Probeer het later opnieuw.',
+  'errors.server.text':
+    'Door een fout aan onze kant lukte dit niet. Er is niets opgeslagen. Probeer het later opnieuw.',
   'errors.unavailable.title': 'Tijdelijk niet beschikbaar',
-  'errors.unavailable.text': 'Het platform is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
+  'errors.unavailable.text':
+    'Het platform is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
 
   'home.title': 'Home',
   'home.heading': 'Samen werken aan weerbare jongeren',
@@ -86,13 +93,16 @@ export const nl = {
     'Platform JEP ondersteunt professionals die met jongeren werken bij het herkennen van en reageren op polarisatie en radicalisering.',
   'home.offerTitle': 'Wat JEP biedt',
   'home.omei.title': 'Training Omgaan met Extreme Idealen',
-  'home.omei.text': 'Een training in meerdere bijeenkomsten: extreme idealen herkennen en het gesprek erover aangaan.',
+  'home.omei.text':
+    'Een training in meerdere bijeenkomsten: extreme idealen herkennen en het gesprek erover aangaan.',
   'home.werkateliers.title': 'Werkateliers Informatie uitwisselen',
   'home.werkateliers.text': 'Wat mag u delen met partners, en hoe doet u dat zorgvuldig?',
   'home.jos.title': 'JOS: Jongerenwerk & Onderwijs Samen',
-  'home.jos.text': 'Een school en het jongerenwerk in één gemeente leren maandenlang samenwerken aan preventie.',
+  'home.jos.text':
+    'Een school en het jongerenwerk in één gemeente leren maandenlang samenwerken aan preventie.',
   'home.advies.title': 'Advies op Maat',
-  'home.advies.text': 'Een vraag over polarisatie of radicalisering? U krijgt advies dat past bij uw situatie.',
+  'home.advies.text':
+    'Een vraag over polarisatie of radicalisering? U krijgt advies dat past bij uw situatie.',
   'home.network.title': 'Landelijk netwerk',
   'home.network.text': 'Vind partners die bij u in de buurt aan preventie werken.',
   'home.jepzine.title': 'JEPzine',
@@ -117,7 +127,8 @@ export const nl = {
   'accounts.field.password': 'Wachtwoord',
   'accounts.field.currentPassword': 'Huidig wachtwoord',
   'accounts.field.newPassword': 'Nieuw wachtwoord',
-  'accounts.field.passwordHint': 'Minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+  'accounts.field.passwordHint':
+    'Minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
   'accounts.field.passwordConfirm': 'Herhaal het wachtwoord',
   'accounts.field.organisation': 'Organisatie',
   'accounts.field.jobTitle': 'Functie',
@@ -136,7 +147,8 @@ export const nl = {
   'accounts.login.loggedOut': 'U bent uitgelogd.',
 
   'accounts.register.title': 'Account aanmaken',
-  'accounts.register.intro': 'Met een account meldt u zich aan voor trainingen en werkateliers en vindt u uw certificaten terug.',
+  'accounts.register.intro':
+    'Met een account meldt u zich aan voor trainingen en werkateliers en vindt u uw certificaten terug.',
   'accounts.register.you': 'Over u',
   'accounts.register.work': 'Uw werk',
   'accounts.register.privacy':
@@ -148,11 +160,13 @@ export const nl = {
   'accounts.checkMail.title': 'Bevestig uw e-mailadres',
   'accounts.checkMail.text':
     'We hebben een e-mail gestuurd met een link om uw e-mailadres te bevestigen. Klik op de link om uw account te activeren.',
-  'accounts.checkMail.noMail': 'Geen e-mail ontvangen? Kijk in uw map met ongewenste e-mail, of log in om een nieuwe link te krijgen.',
+  'accounts.checkMail.noMail':
+    'Geen e-mail ontvangen? Kijk in uw map met ongewenste e-mail, of log in om een nieuwe link te krijgen.',
   'accounts.verified': 'Uw e-mailadres is bevestigd. U kunt nu inloggen.',
 
   'accounts.forgot.title': 'Wachtwoord vergeten',
-  'accounts.forgot.intro': 'Vul uw e-mailadres in. Als er een account bij hoort, sturen we een link om een nieuw wachtwoord te kiezen.',
+  'accounts.forgot.intro':
+    'Vul uw e-mailadres in. Als er een account bij hoort, sturen we een link om een nieuw wachtwoord te kiezen.',
   'accounts.forgot.submit': 'Stuur de link',
   'accounts.forgot.sentTitle': 'Kijk in uw e-mail',
   'accounts.forgot.sentText':
@@ -174,20 +188,24 @@ export const nl = {
   'accounts.password.changed': 'Uw wachtwoord is gewijzigd. Op andere apparaten bent u uitgelogd.',
 
   'accounts.email.title': 'E-mailadres wijzigen',
-  'accounts.email.intro': 'Uw huidige e-mailadres is {email}. We sturen een bevestigingslink naar het nieuwe adres.',
+  'accounts.email.intro':
+    'Uw huidige e-mailadres is {email}. We sturen een bevestigingslink naar het nieuwe adres.',
   'accounts.email.passwordHint': 'Ter controle vragen we uw wachtwoord.',
   'accounts.email.submit': 'Stuur de bevestigingslink',
-  'accounts.email.sent': 'We hebben een bevestigingslink gestuurd naar {email}. Uw e-mailadres verandert zodra u op de link klikt.',
+  'accounts.email.sent':
+    'We hebben een bevestigingslink gestuurd naar {email}. Uw e-mailadres verandert zodra u op de link klikt.',
   'accounts.email.changed': 'Uw e-mailadres is gewijzigd.',
 
   'accounts.error.invalidCredentials': 'Het e-mailadres of het wachtwoord klopt niet.',
-  'accounts.error.throttled': 'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw, of kies een nieuw wachtwoord.',
+  'accounts.error.throttled':
+    'Te veel mislukte pogingen. Probeer het over {minutes} minuten opnieuw, of kies een nieuw wachtwoord.',
   'accounts.error.emailNotVerified':
     'Bevestig eerst uw e-mailadres met de link uit onze e-mail. We hebben u zojuist een nieuwe link gestuurd.',
   'accounts.error.tokenInvalid': 'Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.',
   'accounts.error.passwordTooShort': 'Kies een wachtwoord van minstens 8 tekens.',
   'accounts.error.passwordTooLong': 'Kies een wachtwoord van hooguit 128 tekens.',
-  'accounts.error.passwordTooCommon': 'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander wachtwoord.',
+  'accounts.error.passwordTooCommon':
+    'Dit wachtwoord wordt veel gebruikt en is makkelijk te raden. Kies een ander wachtwoord.',
   'accounts.error.passwordSameAsEmail': 'Gebruik niet uw e-mailadres als wachtwoord.',
   'accounts.error.passwordMismatch': 'De twee wachtwoorden zijn niet hetzelfde.',
   'accounts.error.wrongPassword': 'Dit wachtwoord klopt niet.',
@@ -217,7 +235,8 @@ export const nl = {
   'admin.user.saveRole': 'Rol opslaan',
   'admin.user.roleChanged': 'De rol is gewijzigd.',
   'admin.user.accessTitle': 'Toegang',
-  'admin.user.deactivateText': 'Een gedeactiveerde gebruiker wordt overal uitgelogd en kan niet meer inloggen.',
+  'admin.user.deactivateText':
+    'Een gedeactiveerde gebruiker wordt overal uitgelogd en kan niet meer inloggen.',
   'admin.user.deactivate': 'Deactiveren',
   'admin.user.deactivated': 'Het account is gedeactiveerd en overal uitgelogd.',
   'admin.user.reactivate': 'Heractiveren',
@@ -236,7 +255,8 @@ export const nl = {
   'admin.mailbox.text': 'Alle uitgaande e-mail en of die is verstuurd.',
   'admin.mailbox.local':
     'Er is geen SMTP-server ingesteld (SMTP_URL): e-mail wordt niet verstuurd maar blijft hier in de lokale mailbox.',
-  'admin.mailbox.smtp': 'E-mail wordt verstuurd via de ingestelde SMTP-server. Hier ziet u per bericht de status.',
+  'admin.mailbox.smtp':
+    'E-mail wordt verstuurd via de ingestelde SMTP-server. Hier ziet u per bericht de status.',
   'admin.mailbox.filter': 'Mailbox filteren',
   'admin.mailbox.to': 'Aan',
   'admin.mailbox.subject': 'Onderwerp',
@@ -257,7 +277,8 @@ export const nl = {
   'mail.notYou': 'Hebt u dit niet zelf gedaan? Dan kunt u deze e-mail negeren.',
   'mail.footer': 'Platform JEP — Jeugd preventie Extremisme en Polarisatie',
   'mail.verify-email.subject': 'Bevestig uw e-mailadres voor Platform JEP',
-  'mail.verify-email.text': 'Welkom bij Platform JEP. Bevestig uw e-mailadres om uw account te activeren:',
+  'mail.verify-email.text':
+    'Welkom bij Platform JEP. Bevestig uw e-mailadres om uw account te activeren:',
   'mail.verify-email.button': 'E-mailadres bevestigen',
   'mail.verify-email.validity': 'Deze link is 7 dagen geldig.',
   'mail.account-exists.subject': 'U hebt al een account bij Platform JEP',
@@ -275,7 +296,8 @@ export const nl = {
   'mail.email-change-taken.text':
     'Iemand probeerde dit e-mailadres aan een ander account te koppelen. Dat kan niet, omdat u er al een account mee hebt.',
   'mail.confirm-email-change.subject': 'Bevestig uw nieuwe e-mailadres voor Platform JEP',
-  'mail.confirm-email-change.text': 'Bevestig dat u dit nieuwe e-mailadres wilt gebruiken voor uw account:',
+  'mail.confirm-email-change.text':
+    'Bevestig dat u dit nieuwe e-mailadres wilt gebruiken voor uw account:',
   'mail.confirm-email-change.button': 'Nieuw e-mailadres bevestigen',
   'mail.email-change-requested.subject': 'Uw e-mailadres bij Platform JEP wordt gewijzigd',
   'mail.email-change-requested.text':

@@ -4,7 +4,10 @@ import { redactUrl } from './logger';
 
 describe('redactUrl', () => {
   it('hides tokens in e-mailed links', () => {
-    assert.equal(redactUrl('/wachtwoord-herstellen/3q2-7xY_abcdefghijklmnopqrstuvwxyz0123'), '/wachtwoord-herstellen/[redacted]');
+    assert.equal(
+      redactUrl('/wachtwoord-herstellen/3q2-7xY_abcdefghijklmnopqrstuvwxyz0123'),
+      '/wachtwoord-herstellen/[redacted]',
+    );
     assert.equal(redactUrl('/agenda/AbCdEfGhIjKlMnOpQrStUvWxYz.ics'), '/agenda/[redacted]');
   });
   it('hides secret query values and keeps the rest', () => {

@@ -12,7 +12,10 @@ export function redactUrl(url: string): string {
     .map((segment) => (/^[A-Za-z0-9_-]{24,}(\.\w+)?$/.test(segment) ? '[redacted]' : segment))
     .join('/');
   if (!query) return safePath;
-  const safeQuery = query.replace(/(^|&)(token|code|key|wachtwoord|password)=[^&]*/gi, '$1$2=[redacted]');
+  const safeQuery = query.replace(
+    /(^|&)(token|code|key|wachtwoord|password)=[^&]*/gi,
+    '$1$2=[redacted]',
+  );
   return `${safePath}?${safeQuery}`;
 }
 
@@ -22,7 +25,13 @@ export function createLogger(level: string): Logger {
     base: { service: 'platform-jep' },
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
-      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]', '*.password', '*.passwordHash'],
+      paths: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.passwordHash',
+      ],
       censor: '[redacted]',
     },
   });
@@ -34,7 +43,8 @@ export function httpLogger(logger: Logger) {
     logger,
     genReqId: (req: IncomingMessage, res: ServerResponse) => {
       const given = req.headers['x-request-id'];
-      const id = typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+      const id =
+        typeof given === 'string' && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
       res.setHeader('X-Request-Id', id);
       return id;
     },
@@ -47,8 +57,12 @@ export function httpLogger(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-    autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/css/') || (req.url ?? '').startsWith('/health/live') },
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+    autoLogging: {
+      ignore: (req) =>
+        (req.url ?? '').startsWith('/css/') || (req.url ?? '').startsWith('/health/live'),
+    },
   });
 }
 

@@ -7,7 +7,10 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { timeZone: TIME_ZONE, ...options });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+      timeZone: TIME_ZONE,
+      ...options,
+    });
     formatters.set(key, f);
   }
   return f;

@@ -24,7 +24,12 @@ export function registerHandlebars(viewsDir: string): void {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.hbs')) {
-        hbs.registerPartial(relative(partialsDir, path).replace(/\\/g, '/').replace(/\.hbs$/, ''), readFileSync(path, 'utf8'));
+        hbs.registerPartial(
+          relative(partialsDir, path)
+            .replace(/\\/g, '/')
+            .replace(/\.hbs$/, ''),
+          readFileSync(path, 'utf8'),
+        );
       }
     }
   };
@@ -45,14 +50,20 @@ export function registerHandlebars(viewsDir: string): void {
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('not', (a: unknown) => !a);
-  hbs.registerHelper('date', (d: unknown, options: HelperOptions) => formatDate(d, localeOf(options)));
-  hbs.registerHelper('dateTime', (d: unknown, options: HelperOptions) => formatDateTime(d, localeOf(options)));
+  hbs.registerHelper('date', (d: unknown, options: HelperOptions) =>
+    formatDate(d, localeOf(options)),
+  );
+  hbs.registerHelper('dateTime', (d: unknown, options: HelperOptions) =>
+    formatDateTime(d, localeOf(options)),
+  );
   hbs.registerHelper('isoDateTime', (d: unknown) => isoDateTime(d));
   /** The hidden CSRF field of a form; creating the token starts the session. */
   hbs.registerHelper('csrfField', function (options: HelperOptions) {
     const make = options.data.root.csrfToken;
     const token = typeof make === 'function' ? String((make as () => string)()) : '';
-    return new h.SafeString(`<input type="hidden" name="_csrf" value="${h.Utils.escapeExpression(token)}">`);
+    return new h.SafeString(
+      `<input type="hidden" name="_csrf" value="${h.Utils.escapeExpression(token)}">`,
+    );
   });
   /** Field state for the form partials: value, error message and ids. */
   hbs.registerHelper('fieldValue', (name: string, options: HelperOptions) => {
@@ -75,7 +86,11 @@ export function registerHandlebars(viewsDir: string): void {
 }
 
 /** Handlebars as Express's view engine, with the site layout. */
-export function configureViews(app: NestExpressApplication, viewsDir: string, cache: boolean): void {
+export function configureViews(
+  app: NestExpressApplication,
+  viewsDir: string,
+  cache: boolean,
+): void {
   registerHandlebars(viewsDir);
   app.setBaseViewsDir(viewsDir);
   app.setViewEngine('hbs');

@@ -29,6 +29,9 @@ export function navigationFor(user: { role: Role } | undefined, currentPath: str
   }).map((item) => ({
     href: item.href,
     label: item.label,
-    current: item.href === '/' ? currentPath === '/' : currentPath === item.href || currentPath.startsWith(`${item.href}/`),
+    current:
+      item.href === '/'
+        ? currentPath === '/'
+        : currentPath === item.href || currentPath.startsWith(`${item.href}/`),
   }));
 }

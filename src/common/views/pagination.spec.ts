@@ -8,7 +8,10 @@ describe('pagination', () => {
     assert.equal(p.pages, 3);
     assert.equal(p.previous, '/beheer/gebruikers?q=jan');
     assert.equal(p.next, '/beheer/gebruikers?q=jan&pagina=3');
-    assert.deepEqual(p.items.map((i) => i.current), [false, true, false]);
+    assert.deepEqual(
+      p.items.map((i) => i.current),
+      [false, true, false],
+    );
   });
   it('parses only sane page numbers', () => {
     assert.equal(parsePage('3'), 3);

@@ -13,7 +13,13 @@ export function parsePage(value: unknown): number {
 }
 
 /** Links for a paged list, keeping the other query parameters (`pagina` is the page). */
-export function paginate(path: string, query: Record<string, string | undefined>, page: number, pageSize: number, total: number): PaginationView {
+export function paginate(
+  path: string,
+  query: Record<string, string | undefined>,
+  page: number,
+  pageSize: number,
+  total: number,
+): PaginationView {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const href = (n: number) => {
     const params = new URLSearchParams();

@@ -7,7 +7,9 @@ import { navigationFor } from './navigation.presenter';
 export function viewLocalsMiddleware(baseUrl: string): RequestHandler {
   return (req, res, next) => {
     const locale = isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-    res.locals.currentUser = req.user ? { name: req.user.name, role: req.user.role, roleLabel: `role.${req.user.role}` } : null;
+    res.locals.currentUser = req.user
+      ? { name: req.user.name, role: req.user.role, roleLabel: `role.${req.user.role}` }
+      : null;
     res.locals.navigation = navigationFor(req.user, req.path);
     res.locals.baseUrl = baseUrl;
     res.locals.currentPath = req.originalUrl;
