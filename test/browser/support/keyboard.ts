@@ -13,6 +13,8 @@ export interface Focused {
   value: string;
   /** is it rendered with a non-empty box (a focus target a sighted user can see) */
   visible: boolean;
+  /** does it show a focus indicator (an outline or a box-shadow ring), WCAG 2.4.7 */
+  indicator: boolean;
 }
 
 // Runs in the page (no DOM types in this project's tsconfig: the browser code is a string).
@@ -21,6 +23,9 @@ const DESCRIBE = `(el) => {
   const label = el.labels && el.labels.length ? el.labels[0].innerText : '';
   const own = (el.innerText || '').replace(/\\s+/g, ' ').trim();
   const rect = el.getBoundingClientRect();
+  const style = getComputedStyle(el);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1;
+  const ring = !!style.boxShadow && style.boxShadow !== 'none';
   return {
     tag: el.tagName.toLowerCase(),
     id: el.id || '',
@@ -30,6 +35,7 @@ const DESCRIBE = `(el) => {
     href: el.getAttribute('href') || '',
     value: 'value' in el ? String(el.value) : '',
     visible: rect.width > 1 && rect.height > 1,
+    indicator: outline || ring,
   };
 }`;
 
@@ -71,6 +77,7 @@ export async function tabTo(
     await page.keyboard.press(options.backward ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
     path.push(describeFocused(f));
+    if (f) assert.ok(f.indicator, `${describeFocused(f)} has keyboard focus but no visible focus indicator (WCAG 2.4.7)`);
     if (f && matches(f)) {
       assert.ok(f.visible, `${description} has focus but is not visible`);
       return f;
