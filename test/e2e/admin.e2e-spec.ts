@@ -146,12 +146,22 @@ describe('health', () => {
     assert.equal(ready.body.info.database.status, 'up');
   });
 
-  it('reports not ready (503) when the database is gone', async () => {
+  it('reports not ready (503) when the database is gone, and pages say so without a stack trace', async () => {
+    const user = await createUser(t.dataSource);
+    const c = t.client();
+    await signIn(c, user.email);
     await t.dataSource.destroy();
-    const ready = await t.client().agent.get('/health');
-    assert.equal(ready.status, 503);
-    assert.equal(ready.body.status, 'error');
-    assert.equal((await t.client().agent.get('/health/live')).status, 200);
-    await t.dataSource.initialize();
+    try {
+      const ready = await t.client().agent.get('/health');
+      assert.equal(ready.status, 503);
+      assert.equal(ready.body.status, 'error');
+      assert.equal((await t.client().agent.get('/health/live')).status, 200);
+      const page = await c.get('/mijn');
+      assert.equal(page.status, 500);
+      assert.match(textOf(page.$, 'h1'), /Er ging iets mis/);
+      assert.doesNotMatch(page.text, /QueryFailedError|at .+:\d+:\d+/);
+    } finally {
+      await t.dataSource.initialize();
+    }
   });
 });

@@ -1,7 +1,13 @@
+import Database from 'better-sqlite3';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { TransactionRunner } from '../../src/database/transaction-runner';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
+import { createUser } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
 describe('database', () => {
@@ -80,36 +86,60 @@ describe('database', () => {
     const tx = t.app.get(TransactionRunner);
     await assert.rejects(
       tx.run(async (m) => {
-        await m
-          .getRepository(AuditEntry)
-          .save({
-            action: 'test.rollback',
-            actorId: null,
-            actorEmail: null,
-            subjectType: null,
-            subjectId: null,
-            detail: null,
-          });
-        throw new Error('boom');
-      }),
-      /boom/,
-    );
-    await tx.run((m) =>
-      m
-        .getRepository(AuditEntry)
-        .save({
-          action: 'test.after',
+        await m.getRepository(AuditEntry).save({
+          action: 'test.rollback',
           actorId: null,
           actorEmail: null,
           subjectType: null,
           subjectId: null,
           detail: null,
-        }),
+        });
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
+    await tx.run((m) =>
+      m.getRepository(AuditEntry).save({
+        action: 'test.after',
+        actorId: null,
+        actorEmail: null,
+        subjectType: null,
+        subjectId: null,
+        detail: null,
+      }),
     );
     assert.equal(
       await t.dataSource.getRepository(AuditEntry).countBy({ action: 'test.rollback' }),
       0,
     );
     assert.equal(await t.dataSource.getRepository(AuditEntry).countBy({ action: 'test.after' }), 1);
+  });
+});
+
+describe('backup', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  after(() => t.close());
+
+  it('writes a consistent SQLite snapshot while the app runs', async (ctx) => {
+    if (t.config.database.type !== 'sqlite') return ctx.skip('PostgreSQL backups use pg_dump');
+    await createUser(t.dataSource, { email: 'in-backup@example.nl' });
+    const dir = mkdtempSync(join(tmpdir(), 'jep-backup-'));
+    const result = spawnSync(
+      process.execPath,
+      [join(__dirname, '../../src/database/backup.cli.js')],
+      {
+        env: { ...process.env, DATABASE_URL: `sqlite:${t.config.database.path}`, BACKUP_DIR: dir },
+        encoding: 'utf8',
+      },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const [file] = readdirSync(dir);
+    assert.match(file, /^jep-.*\.sqlite$/);
+    const copy = new Database(join(dir, file), { readonly: true });
+    const row = copy.prepare('SELECT email FROM users WHERE email = ?').get('in-backup@example.nl');
+    copy.close();
+    rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(row, { email: 'in-backup@example.nl' });
   });
 });

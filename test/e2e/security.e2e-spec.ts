@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { SessionRecord } from '../../src/accounts/session.entity';
 import { User } from '../../src/accounts/user.entity';
 import { ROLES, Role, roleSatisfies } from '../../src/common/access/role';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
@@ -165,6 +166,29 @@ describe('security baseline', () => {
     }
   });
 
+  it('ends a session after the idle timeout and after the absolute lifetime', async () => {
+    const user = await createUser(t.dataSource);
+    const idle = t.client();
+    await signIn(idle, user.email);
+    const past = new Date(Date.now() - 1000);
+    await t.dataSource
+      .getRepository(SessionRecord)
+      .update({ userId: user.id }, { expiresAt: past });
+    assert.equal((await idle.get('/mijn')).status, 303, 'idle session ended');
+
+    const old = t.client();
+    await signIn(old, user.email);
+    const row = (await t.dataSource.getRepository(SessionRecord).findBy({ userId: user.id })).find(
+      (r) => r.expiresAt > new Date(),
+    )!;
+    const data = JSON.parse(row.data) as { signedInAt: number };
+    data.signedInAt = Date.now() - (t.config.sessionMaxHours * 3600_000 + 60_000);
+    await t.dataSource
+      .getRepository(SessionRecord)
+      .update({ sid: row.sid }, { data: JSON.stringify(data) });
+    assert.equal((await old.get('/mijn')).status, 303, 'session past its absolute lifetime ended');
+  });
+
   it('logs a deactivated user out everywhere and refuses their login', async () => {
     const admin = await createUser(t.dataSource, { role: 'admin' });
     const user = await createUser(t.dataSource, { name: 'Te Deactiveren' });
@@ -301,5 +325,31 @@ describe('security baseline', () => {
       ).location,
       '/mijn/profiel',
     );
+  });
+});
+
+describe('login throttling per address', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  after(() => t.close());
+
+  it('locks out an address that tries many accounts, with a clear message', async () => {
+    const user = await createUser(t.dataSource);
+    const c = t.client();
+    for (let i = 0; i < 20; i++) {
+      const page = await c.submit(
+        '/inloggen',
+        { email: `poging${i}@example.nl`, password: 'raden raden raden' },
+        false,
+      );
+      assert.equal(page.status, 422);
+    }
+    const blocked = await c.submit(
+      '/inloggen',
+      { email: user.email, password: TEST_PASSWORD },
+      false,
+    );
+    assert.equal(blocked.status, 422);
+    assert.match(textOf(blocked.$, '.jep-error-summary'), /Te veel mislukte pogingen/);
   });
 });

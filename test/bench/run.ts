@@ -1,0 +1,172 @@
+/**
+ * `npm run bench`: the app as in the tests (createTestApp: fresh SQLite database, no SMTP) on a free
+ * 127.0.0.1 port, load from autocannon in a worker thread (its own event loop, so it does not
+ * steal the app's), one scenario after the other: a short warm-up, then the measurement.
+ *
+ * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50), BENCH_WARMUP (s, 2),
+ *      BENCH_FILTER (only scenarios whose name contains it).
+ */
+import autocannon from 'autocannon';
+import type { AddressInfo } from 'node:net';
+import { createTestApp, TestApp } from '../utils/test-app';
+import { BenchContext, Scenario, ScenarioRequest, scenarios } from './scenarios';
+
+const DURATION = positive('BENCH_DURATION', 10);
+const CONNECTIONS = positive('BENCH_CONNECTIONS', 50);
+const WARMUP = positive('BENCH_WARMUP', 2);
+const HOST = '127.0.0.1';
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return value;
+}
+
+interface Measured {
+  scenario: Scenario;
+  result: autocannon.Result;
+}
+
+interface MemorySample {
+  label: string;
+  rss: number;
+  heapUsed: number;
+}
+
+function memory(label: string): MemorySample {
+  const m = process.memoryUsage();
+  return { label, rss: m.rss, heapUsed: m.heapUsed };
+}
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+function requestOptions(url: string, request: ScenarioRequest, connections: number, duration: number): autocannon.Options {
+  return {
+    url,
+    method: request.method ?? 'GET',
+    headers: request.headers,
+    body: request.body,
+    connections,
+    duration,
+    // load from a worker thread; the app keeps the main thread (on 2 cores: one each)
+    workers: 1,
+    timeout: 10,
+  };
+}
+
+/** One request first: a scenario that does not answer as expected is not worth measuring. */
+async function sanityCheck(url: string, scenario: Scenario, request: ScenarioRequest) {
+  const response = await fetch(url, { method: request.method ?? 'GET', headers: request.headers, body: request.body, redirect: 'manual' });
+  await response.arrayBuffer();
+  const expected = scenario.expectStatus ?? 200;
+  if (response.status !== expected) throw new Error(`${scenario.name}: ${url} answered ${response.status}, expected ${expected}`);
+}
+
+async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured> {
+  const extra = (await scenario.setup?.(ctx)) ?? {};
+  const request: ScenarioRequest = {
+    method: extra.method ?? scenario.method,
+    headers: { ...scenario.headers, ...extra.headers },
+    body: extra.body ?? scenario.body,
+  };
+  const url = new URL(scenario.path, ctx.baseUrl);
+  if (url.hostname !== HOST) throw new Error(`${scenario.name}: only ${HOST} is a benchmark target, not ${url.hostname}`);
+  await sanityCheck(url.href, scenario, request);
+
+  process.stdout.write(`• ${scenario.name}: warm-up ${WARMUP}s… `);
+  await run(requestOptions(url.href, request, Math.min(10, CONNECTIONS), WARMUP));
+  process.stdout.write(`measuring ${DURATION}s at ${CONNECTIONS} connections… `);
+  const result = await run(requestOptions(url.href, request, CONNECTIONS, DURATION));
+  console.log(`${Math.round(result.requests.mean)} req/s`);
+  return { scenario, result };
+}
+
+function table(headers: string[], rows: string[][], rightAligned: Set<number>): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) =>
+    `| ${cells.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  const rule = `|${widths.map((w, i) => (rightAligned.has(i) ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`;
+  return [line(headers), rule, ...rows.map(line)].join('\n');
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+
+function report(measured: Measured[], samples: MemorySample[]) {
+  const baseline = measured.find((m) => m.scenario.baseline) ?? measured[0];
+  const base = baseline.result.requests.mean;
+  const rows = measured.map(({ scenario, result }) => [
+    scenario.name,
+    result.requests.mean.toFixed(0),
+    ms(result.latency.p50),
+    ms(result.latency.p90),
+    ms(result.latency.p97_5),
+    ms(result.latency.p99),
+    String(result.errors),
+    String(result.non2xx),
+    String(result.requests.total),
+    scenario === baseline.scenario ? '1.00 (baseline)' : (result.requests.mean / base).toFixed(2),
+  ]);
+  console.log(`\nautocannon, ${CONNECTIONS} connections, ${DURATION}s per route, node ${process.version}\n`);
+  console.log(
+    table(
+      ['route', 'req/s (mean)', 'p50', 'p90', 'p97.5', 'p99', 'errors', 'non-2xx', 'requests', 'vs baseline'],
+      rows,
+      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    ),
+  );
+  console.log('\nprocess memory (app and the autocannon worker share the process: rss includes both)\n');
+  console.log(
+    table(
+      ['when', 'rss', 'heapUsed (main thread)'],
+      samples.map((s) => [s.label, mb(s.rss), mb(s.heapUsed)]),
+      new Set([1, 2]),
+    ),
+  );
+  const failing = measured.filter((m) => m.result.errors > 0 || m.result.non2xx > 0);
+  if (failing.length) console.log(`\nwarning: errors or non-2xx answers in: ${failing.map((m) => m.scenario.name).join(', ')}`);
+}
+
+async function main() {
+  const selected = scenarios.filter((s) => !process.env.BENCH_FILTER || s.name.includes(process.env.BENCH_FILTER));
+  if (selected.length === 0) throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
+  if (scenarios.filter((s) => s.baseline).length !== 1) throw new Error('exactly one scenario must be the baseline');
+
+  // a hard stop, whatever happens: warm-up + measurement per scenario, plus a minute
+  const limit = (selected.length * (DURATION + WARMUP + 15) + 60) * 1000;
+  setTimeout(() => {
+    console.error(`bench did not finish within ${limit / 1000}s: stopping`);
+    process.exit(1);
+  }, limit).unref();
+
+  let testApp: TestApp | null = null;
+  try {
+    testApp = await createTestApp();
+    await testApp.app.listen(0, HOST);
+    const { port } = testApp.app.getHttpServer().address() as AddressInfo;
+    const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };
+    console.log(`Platform JEP on ${ctx.baseUrl} (SQLite, NODE_ENV=${testApp.config.nodeEnv})\n`);
+
+    const samples = [memory('before (after boot)')];
+    const measured: Measured[] = [];
+    for (const scenario of selected) measured.push(await measure(ctx, scenario));
+    samples.push(memory('after all scenarios'));
+    report(measured, samples);
+  } finally {
+    await testApp?.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
