@@ -73,3 +73,8 @@ export async function insertRows(
     await qr.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, chunk.flat());
   }
 }
+
+/** A boolean with a default, written the way each driver reads it back (0/1 on SQLite). */
+export function boolean(qr: QueryRunner, name: string, def: boolean): TableColumnOptions {
+  return { name, type: 'boolean', default: isPostgres(qr) ? def : def ? 1 : 0 };
+}

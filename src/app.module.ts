@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
+import { CatalogueModule } from './catalogue/catalogue.module';
 import { AccessGuard } from './common/access/access.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormErrorInterceptor } from './common/forms/form-error.interceptor';
@@ -14,6 +15,7 @@ import { GeoModule } from './geo/geo.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { MailModule } from './mail/mail.module';
+import { SchedulingModule } from './scheduling/scheduling.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +29,8 @@ export class AppModule {
         MailModule,
         AuditModule,
         AccountsModule,
+        CatalogueModule,
+        SchedulingModule,
         HealthModule,
         HomeModule,
         DemoModule,

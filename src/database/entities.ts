@@ -3,9 +3,13 @@ import { LoginThrottle } from '../accounts/login-throttle.entity';
 import { SessionRecord } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { Offering } from '../catalogue/offering.entity';
 import { Municipality } from '../geo/municipality.entity';
 import { Province } from '../geo/province.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { EditionTrainer } from '../scheduling/edition-trainer.entity';
+import { Edition } from '../scheduling/edition.entity';
+import { Meeting } from '../scheduling/meeting.entity';
 
 /** Every entity of the application; the data source and the schema check use this one list. */
 export const ENTITIES = [
@@ -17,4 +21,8 @@ export const ENTITIES = [
   SessionRecord,
   OutboxMessage,
   AuditEntry,
+  Offering,
+  Edition,
+  Meeting,
+  EditionTrainer,
 ];

@@ -3,24 +3,27 @@
  * 127.0.0.1 port, load from autocannon in a worker thread (its own event loop, so it does not
  * steal the app's), one scenario after the other: a short warm-up, then the measurement.
  *
- * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50), BENCH_WARMUP (s, 2),
+ * Env: BENCH_DURATION (s, default 10), BENCH_CONNECTIONS (50), BENCH_WARMUP (s, 3),
  *      BENCH_FILTER (only scenarios whose name contains it).
  */
 import autocannon from 'autocannon';
 import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { BenchContext, Scenario, ScenarioRequest, scenarios } from './scenarios';
 
 const DURATION = positive('BENCH_DURATION', 10);
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 50);
-const WARMUP = positive('BENCH_WARMUP', 2);
+const WARMUP = positive('BENCH_WARMUP', 3);
 const HOST = '127.0.0.1';
 
 function positive(name: string, fallback: number): number {
   const raw = process.env[name];
   if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${name} must be a positive number, got "${raw}"`);
   return value;
 }
 
@@ -33,20 +36,40 @@ interface MemorySample {
   label: string;
   rss: number;
   heapUsed: number;
+  /** heapUsed after a full garbage collection: what is really kept */
+  heapUsedAfterGc: number;
 }
+
+// a full GC before reading the retained heap, without having to start node with --expose-gc
+setFlagsFromString('--expose_gc');
+const gc = runInNewContext('gc') as () => void;
 
 function memory(label: string): MemorySample {
   const m = process.memoryUsage();
-  return { label, rss: m.rss, heapUsed: m.heapUsed };
+  gc();
+  return {
+    label,
+    rss: m.rss,
+    heapUsed: m.heapUsed,
+    heapUsedAfterGc: process.memoryUsage().heapUsed,
+  };
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+    autocannon(options, (error: unknown, result) => {
+      if (error) reject(error instanceof Error ? error : new Error(JSON.stringify(error)));
+      else resolve(result);
+    });
   });
 }
 
-function requestOptions(url: string, request: ScenarioRequest, connections: number, duration: number): autocannon.Options {
+function requestOptions(
+  url: string,
+  request: ScenarioRequest,
+  connections: number,
+  duration: number,
+): autocannon.Options {
   return {
     url,
     method: request.method ?? 'GET',
@@ -62,10 +85,16 @@ function requestOptions(url: string, request: ScenarioRequest, connections: numb
 
 /** One request first: a scenario that does not answer as expected is not worth measuring. */
 async function sanityCheck(url: string, scenario: Scenario, request: ScenarioRequest) {
-  const response = await fetch(url, { method: request.method ?? 'GET', headers: request.headers, body: request.body, redirect: 'manual' });
+  const response = await fetch(url, {
+    method: request.method ?? 'GET',
+    headers: request.headers,
+    body: request.body,
+    redirect: 'manual',
+  });
   await response.arrayBuffer();
   const expected = scenario.expectStatus ?? 200;
-  if (response.status !== expected) throw new Error(`${scenario.name}: ${url} answered ${response.status}, expected ${expected}`);
+  if (response.status !== expected)
+    throw new Error(`${scenario.name}: ${url} answered ${response.status}, expected ${expected}`);
 }
 
 async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured> {
@@ -76,7 +105,8 @@ async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured>
     body: extra.body ?? scenario.body,
   };
   const url = new URL(scenario.path, ctx.baseUrl);
-  if (url.hostname !== HOST) throw new Error(`${scenario.name}: only ${HOST} is a benchmark target, not ${url.hostname}`);
+  if (url.hostname !== HOST)
+    throw new Error(`${scenario.name}: only ${HOST} is a benchmark target, not ${url.hostname}`);
   await sanityCheck(url.href, scenario, request);
 
   process.stdout.write(`• ${scenario.name}: warm-up ${WARMUP}s… `);
@@ -113,30 +143,52 @@ function report(measured: Measured[], samples: MemorySample[]) {
     String(result.requests.total),
     scenario === baseline.scenario ? '1.00 (baseline)' : (result.requests.mean / base).toFixed(2),
   ]);
-  console.log(`\nautocannon, ${CONNECTIONS} connections, ${DURATION}s per route, node ${process.version}\n`);
+  console.log(
+    `\nautocannon, ${CONNECTIONS} connections, ${DURATION}s per route, node ${process.version}\n`,
+  );
   console.log(
     table(
-      ['route', 'req/s (mean)', 'p50', 'p90', 'p97.5', 'p99', 'errors', 'non-2xx', 'requests', 'vs baseline'],
+      [
+        'route',
+        'req/s (mean)',
+        'p50',
+        'p90',
+        'p97.5',
+        'p99',
+        'errors',
+        'non-2xx',
+        'requests',
+        'vs baseline',
+      ],
       rows,
       new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
     ),
   );
-  console.log('\nprocess memory (app and the autocannon worker share the process: rss includes both)\n');
+  console.log(
+    '\nprocess memory (app and the autocannon worker share the process: rss includes both)\n',
+  );
   console.log(
     table(
-      ['when', 'rss', 'heapUsed (main thread)'],
-      samples.map((s) => [s.label, mb(s.rss), mb(s.heapUsed)]),
-      new Set([1, 2]),
+      ['when', 'rss', 'heapUsed (main thread)', 'heapUsed after GC'],
+      samples.map((s) => [s.label, mb(s.rss), mb(s.heapUsed), mb(s.heapUsedAfterGc)]),
+      new Set([1, 2, 3]),
     ),
   );
   const failing = measured.filter((m) => m.result.errors > 0 || m.result.non2xx > 0);
-  if (failing.length) console.log(`\nwarning: errors or non-2xx answers in: ${failing.map((m) => m.scenario.name).join(', ')}`);
+  if (failing.length)
+    console.log(
+      `\nwarning: errors or non-2xx answers in: ${failing.map((m) => m.scenario.name).join(', ')}`,
+    );
 }
 
 async function main() {
-  const selected = scenarios.filter((s) => !process.env.BENCH_FILTER || s.name.includes(process.env.BENCH_FILTER));
-  if (selected.length === 0) throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
-  if (scenarios.filter((s) => s.baseline).length !== 1) throw new Error('exactly one scenario must be the baseline');
+  const selected = scenarios.filter(
+    (s) => !process.env.BENCH_FILTER || s.name.includes(process.env.BENCH_FILTER),
+  );
+  if (selected.length === 0)
+    throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
+  if (scenarios.filter((s) => s.baseline).length !== 1)
+    throw new Error('exactly one scenario must be the baseline');
 
   // a hard stop, whatever happens: warm-up + measurement per scenario, plus a minute
   const limit = (selected.length * (DURATION + WARMUP + 15) + 60) * 1000;

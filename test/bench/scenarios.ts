@@ -36,7 +36,12 @@ const HTML = { accept: 'text/html' };
  *   { name: 'dashboard /mijn', path: '/mijn', setup: (ctx) => signedInAs(ctx, 'professional') },
  */
 export const scenarios: Scenario[] = [
-  { name: 'about /over (baseline: static, no database)', path: '/over', headers: HTML, baseline: true },
+  {
+    name: 'about /over (baseline: static, no database)',
+    path: '/over',
+    headers: HTML,
+    baseline: true,
+  },
   { name: 'home /', path: '/', headers: HTML },
   { name: 'liveness /health/live', path: '/health/live', headers: { accept: 'application/json' } },
 ];

@@ -45,18 +45,28 @@ describe('keyboard only: register, verify, sign in, sign out', () => {
   it('the skip link is the first focus stop and moves focus to the main content', async () => {
     await user.visit('/', { status: 200 });
     const first = await firstFocusable(user.page);
-    assert.equal(first?.href, '#inhoud', `first focusable element is the skip link, not ${describeFocused(first)}`);
+    assert.equal(
+      first?.href,
+      '#inhoud',
+      `first focusable element is the skip link, not ${describeFocused(first)}`,
+    );
 
     await user.page.keyboard.press('Tab');
     const skip = await focused(user.page);
     assert.ok(skip, 'Tab focuses something');
-    assert.equal(skip.href, '#inhoud', `the first Tab lands on the skip link, not ${describeFocused(skip)}`);
+    assert.equal(
+      skip.href,
+      '#inhoud',
+      `the first Tab lands on the skip link, not ${describeFocused(skip)}`,
+    );
     assert.equal(skip.text, 'Naar de inhoud');
     assert.ok(skip.visible, 'the skip link becomes visible when focused');
     assert.ok(skip.indicator, 'the skip link shows a focus indicator');
 
     await user.page.keyboard.press('Enter');
-    await user.page.waitForFunction("document.activeElement && document.activeElement.id === 'inhoud'");
+    await user.page.waitForFunction(
+      "document.activeElement && document.activeElement.id === 'inhoud'",
+    );
     const target = await focused(user.page);
     assert.equal(target?.tag, 'main');
     assert.equal(target?.id, 'inhoud');
@@ -64,7 +74,10 @@ describe('keyboard only: register, verify, sign in, sign out', () => {
   });
 
   it('from the content, Shift+Tab back to "Account aanmaken" in the header; Enter opens the form', async () => {
-    await tabTo(user.page, byText('Account aanmaken', 'a'), 'the "Account aanmaken" link', { backward: true, max: 15 });
+    await tabTo(user.page, byText('Account aanmaken', 'a'), 'the "Account aanmaken" link', {
+      backward: true,
+      max: 15,
+    });
     await pressAndWaitForNavigation(user.page, 'Enter');
     user.assertPath('/registreren', 'after Enter on "Account aanmaken"');
     await user.check('register form', { status: 200 });
@@ -83,10 +96,18 @@ describe('keyboard only: register, verify, sign in, sign out', () => {
     // a select is operated by typing the start of an option while it has focus
     await tabTo(p, byId('field-sector'), 'the select "Werkveld"');
     await p.keyboard.type(NEWCOMER.sector.text);
-    assert.equal((await focused(p))?.value, NEWCOMER.sector.value, 'typing the option text chooses it');
+    assert.equal(
+      (await focused(p))?.value,
+      NEWCOMER.sector.value,
+      'typing the option text chooses it',
+    );
     await tabTo(p, byId('field-municipalityCode'), 'the select "Gemeente waar u werkt"');
     await p.keyboard.type(NEWCOMER.municipality.text);
-    assert.equal((await focused(p))?.value, NEWCOMER.municipality.value, 'typing the municipality chooses it');
+    assert.equal(
+      (await focused(p))?.value,
+      NEWCOMER.municipality.value,
+      'typing the municipality chooses it',
+    );
 
     await tabTo(p, byText('Account aanmaken', 'button'), 'the submit button');
     await pressAndWaitForNavigation(p, 'Enter');
@@ -99,14 +120,23 @@ describe('keyboard only: register, verify, sign in, sign out', () => {
     assert.equal(await p.inputValue('#field-password'), '');
 
     // the summary's link takes the keyboard user to the field
-    const link = await tabTo(p, (f) => f.tag === 'a' && f.href === '#field-jobTitle', 'the error summary link to "Functie"');
+    const link = await tabTo(
+      p,
+      (f) => f.tag === 'a' && f.href === '#field-jobTitle',
+      'the error summary link to "Functie"',
+    );
     assert.match(link.text, /Vul dit veld in/);
     await p.keyboard.press('Enter');
-    await p.waitForFunction("document.activeElement && document.activeElement.id === 'field-jobTitle'");
+    await p.waitForFunction(
+      "document.activeElement && document.activeElement.id === 'field-jobTitle'",
+    );
     await p.keyboard.type(NEWCOMER.jobTitle);
 
     // the passwords are not sent back: back up to them and type them again
-    await tabTo(p, byId('field-password'), 'the field "Nieuw wachtwoord"', { backward: true, max: 10 });
+    await tabTo(p, byId('field-password'), 'the field "Nieuw wachtwoord"', {
+      backward: true,
+      max: 10,
+    });
     await p.keyboard.type(NEWCOMER.password);
     await typeInto(p, 'field-passwordConfirm', NEWCOMER.password, 'Herhaal het wachtwoord');
 
@@ -159,12 +189,19 @@ describe('keyboard only: register, verify, sign in, sign out', () => {
     assert.equal(await mine.getAttribute('aria-current'), 'page');
 
     // the role navigation is keyboard reachable
-    await tabTo(p, (f) => f.tag === 'a' && f.href === '/mijn' && f.text === 'Mijn JEP', 'the navigation link "Mijn JEP"');
+    await tabTo(
+      p,
+      (f) => f.tag === 'a' && f.href === '/mijn' && f.text === 'Mijn JEP',
+      'the navigation link "Mijn JEP"',
+    );
   });
 
   it('signs out with the keyboard', async () => {
     const p = user.page;
-    await tabTo(p, byText('Uitloggen', 'button'), 'the "Uitloggen" button', { backward: true, max: 15 });
+    await tabTo(p, byText('Uitloggen', 'button'), 'the "Uitloggen" button', {
+      backward: true,
+      max: 15,
+    });
     await pressAndWaitForNavigation(p, 'Enter');
     assert.equal(user.path(), '/inloggen?uitgelogd=1');
     await user.check('logged out', { status: 200 });

@@ -59,16 +59,19 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
 
     it('the register form posted empty: 422 with an error summary that links to the fields', async () => {
       await guest.visit('/registreren');
-      await Promise.all([guest.page.waitForURL('**/registreren'), guest.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        guest.page.waitForURL('**/registreren'),
+        guest.page.locator('main form button[type=submit]').click(),
+      ]);
       await guest.check('register form with errors', { status: 422 });
       const summary = guest.page.locator('.jep-error-summary');
       assert.equal(await summary.getAttribute('role'), 'alert');
       assert.equal(await guest.text('#error-summary-title'), 'Er is iets niet goed ingevuld');
-      const links = await summary.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await guest.attributes('.jep-error-summary a', 'href');
       assert.ok(links.length >= 6, `one link per missing field, got ${links.join(', ')}`);
       for (const href of links) {
-        assert.match(href ?? '', /^#field-/);
-        const field = guest.page.locator(href!);
+        assert.match(href, /^#field-/);
+        const field = guest.page.locator(href);
         assert.equal(await field.count(), 1, `${href} points to a field`);
         assert.equal(await field.getAttribute('aria-invalid'), 'true', `${href} is marked invalid`);
       }
@@ -79,11 +82,22 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await guest.visit('/inloggen');
       await guest.page.locator('#field-email').fill(professional.email);
       await guest.page.locator('#field-password').fill('dit is niet het wachtwoord');
-      await Promise.all([guest.page.waitForURL('**/inloggen'), guest.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        guest.page.waitForURL('**/inloggen'),
+        guest.page.locator('main form button[type=submit]').click(),
+      ]);
       await guest.check('login with a wrong password', { status: 422 });
       assert.ok(await guest.page.locator('.jep-error-summary').isVisible());
-      assert.equal(await guest.page.inputValue('#field-email'), professional.email, 'the e-mail address is kept');
-      assert.equal(await guest.page.inputValue('#field-password'), '', 'the password is never echoed');
+      assert.equal(
+        await guest.page.inputValue('#field-email'),
+        professional.email,
+        'the e-mail address is kept',
+      );
+      assert.equal(
+        await guest.page.inputValue('#field-password'),
+        '',
+        'the password is never echoed',
+      );
     });
 
     it('registration → /account/bevestigen/:token → the login page with a confirmation', async () => {
@@ -99,13 +113,19 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await p.locator('#field-jobTitle').fill('Jongerenwerker');
       await p.locator('#field-sector').selectOption('jongerenwerk');
       await p.locator('#field-municipalityCode').selectOption('GM0344');
-      await Promise.all([p.waitForURL('**/registreren/controleer-je-e-mail'), p.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        p.waitForURL('**/registreren/controleer-je-e-mail'),
+        p.locator('main form button[type=submit]').click(),
+      ]);
       await register.check('check your mail');
 
       const mail = await latestMailTo(h.testApp, email);
       const link = linkIn(mail.bodyText, h.baseUrl, '/account/bevestigen/');
       await register.visit(link, { finalPath: '/inloggen' });
-      assert.equal(await register.text('.jep-flash'), 'Uw e-mailadres is bevestigd. U kunt nu inloggen.');
+      assert.equal(
+        await register.text('.jep-flash'),
+        'Uw e-mailadres is bevestigd. U kunt nu inloggen.',
+      );
 
       // the link works once: the second time it is an error page in the layout
       await register.visit(link, { status: 400 });
@@ -115,7 +135,10 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
     it('forgot password → /wachtwoord-herstellen/:token, and the page for a used-up link', async () => {
       await guest.visit('/wachtwoord-vergeten');
       await guest.page.locator('#field-email').fill(professional.email);
-      await Promise.all([guest.page.waitForURL('**/wachtwoord-vergeten/verstuurd'), guest.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        guest.page.waitForURL('**/wachtwoord-vergeten/verstuurd'),
+        guest.page.locator('main form button[type=submit]').click(),
+      ]);
       await guest.check('reset requested');
 
       const mail = await latestMailTo(h.testApp, professional.email);
@@ -126,17 +149,25 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       // the form posted with two different passwords: errors, on the same token
       await guest.page.locator('#field-password').fill('een heel nieuw wachtwoord');
       await guest.page.locator('#field-passwordConfirm').fill('een ander nieuw wachtwoord');
-      await Promise.all([guest.page.waitForURL('**/wachtwoord-herstellen/**'), guest.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        guest.page.waitForURL('**/wachtwoord-herstellen/**'),
+        guest.page.locator('main form button[type=submit]').click(),
+      ]);
       await guest.check('reset form with errors', { status: 422 });
 
-      await guest.visit('/wachtwoord-herstellen/bestaat-niet-of-is-al-gebruikt-000000', { status: 400 });
+      await guest.visit('/wachtwoord-herstellen/bestaat-niet-of-is-al-gebruikt-000000', {
+        status: 400,
+      });
       assert.match(await guest.text('main'), /verlopen of al gebruikt/);
     });
 
     it('a page for signed-in users sends a guest to the login form and back', async () => {
       await guest.visit('/mijn/profiel', { finalPath: '/inloggen' });
       assert.equal(guest.path(), '/inloggen?terug=%2Fmijn%2Fprofiel');
-      assert.equal(await guest.page.getAttribute('main form', 'action'), '/inloggen?terug=%2Fmijn%2Fprofiel');
+      assert.equal(
+        await guest.page.getAttribute('main form', 'action'),
+        '/inloggen?terug=%2Fmijn%2Fprofiel',
+      );
     });
 
     it('an unknown path: the 404 page in the layout', async () => {
@@ -155,10 +186,16 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       const english = en.page.locator('nav.jep-languages a[hreflang="en"]');
       assert.equal(await english.innerText(), 'English');
       assert.equal(await english.getAttribute('href'), '/taal/en?terug=%2Fover');
-      await Promise.all([en.page.waitForURL((u) => u.pathname === '/over' && !u.search), english.click()]);
+      await Promise.all([
+        en.page.waitForURL((u) => u.pathname === '/over' && !u.search),
+        english.click(),
+      ]);
       await en.check('/over in English');
       assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
-      assert.equal(await en.page.getAttribute('nav.jep-languages a[hreflang="en"]', 'aria-current'), 'true');
+      assert.equal(
+        await en.page.getAttribute('nav.jep-languages a[hreflang="en"]', 'aria-current'),
+        'true',
+      );
     });
 
     const englishPages: [string, string, number][] = [
@@ -177,7 +214,10 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
 
     it('the register form with errors in English', async () => {
       await en.visit('/registreren');
-      await Promise.all([en.page.waitForURL('**/registreren'), en.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        en.page.waitForURL('**/registreren'),
+        en.page.locator('main form button[type=submit]').click(),
+      ]);
       await en.check('English register form with errors', { status: 422 });
       assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
       assert.ok(await en.page.locator('.jep-error-summary').isVisible());
@@ -195,8 +235,15 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await s.visit('/mijn', { status: 200 });
       assert.equal(await s.heading(), 'Mijn JEP');
       assert.match(await s.text('main'), /Welkom, Pim Professional\./);
-      assert.equal(await s.page.getAttribute('nav.jep-nav a[href="/mijn"]', 'aria-current'), 'page');
-      assert.equal(await s.page.locator('nav.jep-nav a[href="/beheer"]').count(), 0, 'no staff navigation');
+      assert.equal(
+        await s.page.getAttribute('nav.jep-nav a[href="/mijn"]', 'aria-current'),
+        'page',
+      );
+      assert.equal(
+        await s.page.locator('nav.jep-nav a[href="/beheer"]').count(),
+        0,
+        'no staff navigation',
+      );
       assert.match(await s.text('.jep-account__name'), /Pim Professional \(Professional\)/);
     });
 
@@ -216,14 +263,20 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await s.visit('/mijn/profiel');
       assert.equal(await s.page.inputValue('#field-name'), 'Pim Professional');
       await s.page.locator('#field-name').fill('');
-      await Promise.all([s.page.waitForURL('**/mijn/profiel'), s.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        s.page.waitForURL('**/mijn/profiel'),
+        s.page.locator('main form button[type=submit]').click(),
+      ]);
       await s.check('profile with errors', { status: 422 });
       assert.equal(await s.page.getAttribute('#field-name', 'aria-invalid'), 'true');
     });
 
     it('the change-password form posted empty: 422 with errors', async () => {
       await s.visit('/mijn/wachtwoord');
-      await Promise.all([s.page.waitForURL('**/mijn/wachtwoord'), s.page.locator('main form button[type=submit]').click()]);
+      await Promise.all([
+        s.page.waitForURL('**/mijn/wachtwoord'),
+        s.page.locator('main form button[type=submit]').click(),
+      ]);
       await s.check('change password with errors', { status: 422 });
       assert.ok(await s.page.locator('.jep-error-summary').isVisible());
     });
@@ -240,7 +293,10 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await s.signIn(staff.email, TEST_PASSWORD, '/beheer');
       await s.visit('/beheer', { status: 200 });
       assert.equal(await s.heading(), 'Beheer');
-      assert.equal(await s.page.getAttribute('nav.jep-nav a[href="/beheer"]', 'aria-current'), 'page');
+      assert.equal(
+        await s.page.getAttribute('nav.jep-nav a[href="/beheer"]', 'aria-current'),
+        'page',
+      );
       assert.equal(await s.page.locator('nav.jep-nav a[href="/beheer/gebruikers"]').count(), 0);
       await s.visit('/beheer/gebruikers', { status: 403 });
     });
@@ -258,7 +314,11 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       assert.equal(await s.heading(), 'Beheer');
       for (const href of ['/beheer/gebruikers', '/beheer/audit', '/beheer/mailbox']) {
         assert.equal(await s.page.locator(`main a[href="${href}"]`).count(), 1, `card ${href}`);
-        assert.equal(await s.page.locator(`nav.jep-nav a[href="${href}"]`).count(), 1, `navigation ${href}`);
+        assert.equal(
+          await s.page.locator(`nav.jep-nav a[href="${href}"]`).count(),
+          1,
+          `navigation ${href}`,
+        );
       }
     });
 
@@ -267,7 +327,9 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       assert.equal(await s.heading(), 'Gebruikers');
       assert.ok((await s.page.locator('main tbody tr').count()) >= 3);
       await s.visit(`/beheer/gebruikers?q=${encodeURIComponent('Pim')}`, { status: 200 });
-      assert.deepEqual(await s.page.locator('main tbody td:first-child').allInnerTexts(), ['Pim Professional']);
+      assert.deepEqual(await s.page.locator('main tbody td:first-child').allInnerTexts(), [
+        'Pim Professional',
+      ]);
     });
 
     it('/beheer/gebruikers/:id — another user, with the role form', async () => {
@@ -309,8 +371,11 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       await Promise.all([s.page.waitForURL(`**${href}`), first.click()]);
       await s.check('a mail');
       assert.ok((await s.heading()).length > 0);
-      const links = await s.page.locator('pre.jep-mail-body a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      assert.ok(links.length >= 1 && links.every((l) => l!.startsWith(h.baseUrl)), `platform links clickable: ${links.join(', ')}`);
+      const links = await s.attributes('pre.jep-mail-body a', 'href');
+      assert.ok(
+        links.length >= 1 && links.every((l) => l.startsWith(h.baseUrl)),
+        `platform links clickable: ${links.join(', ')}`,
+      );
       await s.visit('/beheer/mailbox/999999', { status: 404 });
     });
   });

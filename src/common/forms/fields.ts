@@ -7,7 +7,9 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateBy,
 } from 'class-validator';
+import { wholeNumber } from './parse';
 
 /**
  * Field decorators with the platform's messages, so DTOs read as a list of rules.
@@ -65,5 +67,22 @@ export function OptionalPattern(pattern: RegExp, max: number): PropertyDecorator
   return (target, key) => {
     OptionalText(max)(target, key);
     Matches(pattern, { message: 'validation.format' })(target, key);
+  };
+}
+
+/** A whole number typed in a form field, from `min` to `max` (still a string in the DTO). */
+export function WholeNumberField(min: number, max: number, optional = false): PropertyDecorator {
+  return (target, key) => {
+    trim(target, key);
+    if (optional) IsOptional()(target, key);
+    IsString({ message: 'validation.number' })(target, key);
+    if (!optional) IsNotEmpty({ message: 'validation.required' })(target, key);
+    ValidateBy(
+      {
+        name: 'wholeNumberInRange',
+        validator: { validate: (value: unknown) => (optional && value === '') || (typeof value === 'string' && wholeNumber(value, min, max) !== null) },
+      },
+      { message: 'validation.numberRange', context: { min, max } },
+    )(target, key);
   };
 }

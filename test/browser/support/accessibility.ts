@@ -12,10 +12,18 @@ export interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string; html: string }[];
 }
 
-/** Runs axe-core on the page as it is now; returns the WCAG violations (empty when it passes). */
+/**
+ * Runs axe-core on the page as it is now; returns the WCAG violations (empty when it passes).
+ * Legacy mode runs axe in the page itself instead of finishing in an extra blank page per run:
+ * the same results (the platform has no iframes), two to three times faster.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  return results.violations as AxeViolation[];
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return results.violations;
 }
 
 /** One line per failing element: rule id, impact, CSS target, what is wrong. */

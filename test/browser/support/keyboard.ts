@@ -77,13 +77,19 @@ export async function tabTo(
     await page.keyboard.press(options.backward ? 'Shift+Tab' : 'Tab');
     const f = await focused(page);
     path.push(describeFocused(f));
-    if (f) assert.ok(f.indicator, `${describeFocused(f)} has keyboard focus but no visible focus indicator (WCAG 2.4.7)`);
+    if (f)
+      assert.ok(
+        f.indicator,
+        `${describeFocused(f)} has keyboard focus but no visible focus indicator (WCAG 2.4.7)`,
+      );
     if (f && matches(f)) {
       assert.ok(f.visible, `${description} has focus but is not visible`);
       return f;
     }
   }
-  assert.fail(`could not reach ${description} with ${options.backward ? 'Shift+Tab' : 'Tab'} in ${max} presses; focus went:\n  ${path.join('\n  ')}`);
+  assert.fail(
+    `could not reach ${description} with ${options.backward ? 'Shift+Tab' : 'Tab'} in ${max} presses; focus went:\n  ${path.join('\n  ')}`,
+  );
 }
 
 export const byId =
@@ -106,7 +112,10 @@ export async function typeInto(page: Page, fieldId: string, value: string, label
 /** Presses a key that should navigate, and waits for the new page to load. */
 export async function pressAndWaitForNavigation(page: Page, key: string) {
   const before = page.url();
-  await Promise.all([page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }), page.keyboard.press(key)]);
+  await Promise.all([
+    page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }),
+    page.keyboard.press(key),
+  ]);
   await page.waitForLoadState('load');
   return before;
 }

@@ -47,7 +47,11 @@ export class BrowserSession {
     private readonly axeCache: AxeCache,
   ) {}
 
-  static async open(context: BrowserContext, baseUrl: string, axeCache: AxeCache = new AxeCache()): Promise<BrowserSession> {
+  static async open(
+    context: BrowserContext,
+    baseUrl: string,
+    axeCache: AxeCache = new AxeCache(),
+  ): Promise<BrowserSession> {
     await context.addInitScript(CSP_RECORDER);
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
@@ -59,7 +63,9 @@ export class BrowserSession {
     page.on('requestfailed', (r) => {
       // an aborted navigation (a redirect replaced by another) is not a broken page
       if (r.isNavigationRequest()) return;
-      session.failedResources.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+      session.failedResources.push(
+        `${r.method()} ${r.url()}: ${r.failure()?.errorText ?? 'failed'}`,
+      );
     });
     return session;
   }
@@ -78,7 +84,8 @@ export class BrowserSession {
       }
       return;
     }
-    if (response.status() >= 400) this.failedResources.push(`${response.status()} ${request.method()} ${response.url()}`);
+    if (response.status() >= 400)
+      this.failedResources.push(`${response.status()} ${request.method()} ${response.url()}`);
   }
 
   /** The path (with query) the page is on now. */
@@ -91,14 +98,20 @@ export class BrowserSession {
   async visit(path: string, options: VisitOptions = {}): Promise<Response> {
     const response = await this.page.goto(path, { waitUntil: 'load' });
     assert.ok(response, `no response for ${path}`);
-    if (options.finalPath !== undefined) this.assertPath(options.finalPath, `after opening ${path}`);
+    if (options.finalPath !== undefined)
+      this.assertPath(options.finalPath, `after opening ${path}`);
     await this.check(path, options);
     return response;
   }
 
   assertPath(expected: string | RegExp, context = '') {
     const actual = new URL(this.page.url()).pathname;
-    if (typeof expected === 'string') assert.equal(actual, expected, `expected to be on ${expected} ${context}, is on ${this.page.url()}`);
+    if (typeof expected === 'string')
+      assert.equal(
+        actual,
+        expected,
+        `expected to be on ${expected} ${context}, is on ${this.page.url()}`,
+      );
     else assert.match(actual, expected, `unexpected page ${context}: ${this.page.url()}`);
   }
 
@@ -121,7 +134,12 @@ export class BrowserSession {
     problems.push(...csp.map((c) => `CSP violation: ${c}`));
     // Chromium logs a non-2xx document as "Failed to load resource": expected for a 404 or 422 page
     const consoleErrors = this.consoleErrors.filter(
-      (e) => !(doc.status >= 400 && e.startsWith('Failed to load resource') && e.includes(`(${doc.url})`)),
+      (e) =>
+        !(
+          doc.status >= 400 &&
+          e.startsWith('Failed to load resource') &&
+          e.includes(`(${doc.url})`)
+        ),
     );
     problems.push(...consoleErrors.map((e) => `console error: ${e}`));
     problems.push(...this.failedResources.map((r) => `resource did not load: ${r}`));
@@ -136,13 +154,17 @@ export class BrowserSession {
         axe = 'same markup passed before';
       } else {
         const violations = await axeViolations(this.page);
-        if (violations.length) problems.push(`axe: ${violations.length} WCAG violation(s)\n${formatViolations(violations)}`);
+        if (violations.length)
+          problems.push(
+            `axe: ${violations.length} WCAG violation(s)\n${formatViolations(violations)}`,
+          );
         else this.axeCache.passed.add(key);
         axe = `${violations.length} violations`;
       }
     }
     this.checked.push(`${name}: axe ${axe}, ${Date.now() - started} ms`);
-    if (process.env.BROWSER_TEST_VERBOSE) console.log(`  checked ${this.checked[this.checked.length - 1]}`);
+    if (process.env.BROWSER_TEST_VERBOSE)
+      console.log(`  checked ${this.checked[this.checked.length - 1]}`);
     assert.equal(problems.length, 0, `${name} has problems:\n${problems.join('\n')}`);
   }
 
@@ -152,12 +174,24 @@ export class BrowserSession {
     return text.replace(/\s+/g, ' ').trim();
   }
 
+  /** The attribute `name` of every element matching `selector` ('' when absent). */
+  async attributes(selector: string, name: string): Promise<string[]> {
+    const values: string[] = [];
+    for (const element of await this.page.locator(selector).all())
+      values.push((await element.getAttribute(name)) ?? '');
+    return values;
+  }
+
   async heading(): Promise<string> {
     return this.text('main h1');
   }
 
   /** Signs in through the login form with the mouse (for tests where the login is not the subject). */
-  async signIn(email: string, password: string, expectedPath: string | RegExp = /^\/(mijn|beheer)$/) {
+  async signIn(
+    email: string,
+    password: string,
+    expectedPath: string | RegExp = /^\/(mijn|beheer)$/,
+  ) {
     await this.visit('/inloggen');
     await this.page.getByLabel('E-mailadres').fill(email);
     await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);
@@ -171,7 +205,10 @@ export class BrowserSession {
 
   /** Logs out with the header button. */
   async signOut() {
-    await Promise.all([this.page.waitForURL('**/inloggen?uitgelogd=1'), this.page.locator('header form button[type=submit]').click()]);
+    await Promise.all([
+      this.page.waitForURL('**/inloggen?uitgelogd=1'),
+      this.page.locator('header form button[type=submit]').click(),
+    ]);
     await this.check('logged out');
   }
 

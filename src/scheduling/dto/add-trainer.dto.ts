@@ -1,0 +1,6 @@
+import { OptionalText, RequiredText } from '../../common/forms/fields';
+
+export class AddTrainerDto {
+  @RequiredText(12) trainerId!: string;
+  @OptionalText(5) override?: string;
+}
