@@ -116,7 +116,7 @@ describe('admin: users, roles and the audit log', () => {
         .$('nav.jep-nav a')
         .map((_, el) => home.$(el).text())
         .get(),
-      ['Home', 'Over JEP', 'Mijn JEP', 'Beheer'],
+      ['Home', 'Aanbod', 'Over JEP', 'Mijn JEP', 'Beheer', 'Aanbod beheren', 'Uitvoeringen'],
     );
     assert.equal((await s.get('/beheer/gebruikers')).status, 403);
     const adminHome = await a.get('/beheer');
@@ -125,7 +125,7 @@ describe('admin: users, roles and the audit log', () => {
         .$('nav.jep-nav a')
         .map((_, el) => adminHome.$(el).text())
         .get(),
-      ['Home', 'Over JEP', 'Mijn JEP', 'Beheer', 'Gebruikers', 'Auditlog', 'Mailbox'],
+      ['Home', 'Aanbod', 'Over JEP', 'Mijn JEP', 'Beheer', 'Aanbod beheren', 'Uitvoeringen', 'Gebruikers', 'Auditlog', 'Mailbox'],
     );
   });
 });

@@ -1,7 +1,13 @@
+import { agendaEn } from './messages/agenda.en';
+import { catalogueEn } from './messages/catalogue.en';
+import { schedulingEn } from './messages/scheduling.en';
 import type { nl } from './nl';
 
 /** The English message catalogue; every key of the Dutch one, no more. */
 export const en: Record<keyof typeof nl, string> = {
+  ...catalogueEn,
+  ...schedulingEn,
+  ...agendaEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',
@@ -16,6 +22,9 @@ export const en: Record<keyof typeof nl, string> = {
   'locale.en': 'English',
 
   'nav.home': 'Home',
+  'nav.catalogue': 'Courses',
+  'nav.offerings': 'Manage courses',
+  'nav.editions': 'Editions',
   'nav.about': 'About JEP',
   'nav.mine': 'My JEP',
   'nav.staff': 'Management',

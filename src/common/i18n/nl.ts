@@ -1,5 +1,12 @@
+import { agendaNl } from './messages/agenda.nl';
+import { catalogueNl } from './messages/catalogue.nl';
+import { schedulingNl } from './messages/scheduling.nl';
+
 /** The Dutch message catalogue: the platform's default language. Keys are English, grouped by page. */
 export const nl = {
+  ...catalogueNl,
+  ...schedulingNl,
+  ...agendaNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',
@@ -14,6 +21,9 @@ export const nl = {
   'locale.en': 'English',
 
   'nav.home': 'Home',
+  'nav.catalogue': 'Aanbod',
+  'nav.offerings': 'Aanbod beheren',
+  'nav.editions': 'Uitvoeringen',
   'nav.about': 'Over JEP',
   'nav.mine': 'Mijn JEP',
   'nav.staff': 'Beheer',

@@ -12,9 +12,12 @@ interface NavItem {
 /** The main navigation; each domain's entry appears here once that domain exists. */
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.home', audience: 'all' },
+  { href: '/aanbod', label: 'nav.catalogue', audience: 'all' },
   { href: '/over', label: 'nav.about', audience: 'all' },
   { href: '/mijn', label: 'nav.mine', audience: 'user' },
   { href: '/beheer', label: 'nav.staff', audience: ['staff'] },
+  { href: '/beheer/aanbod', label: 'nav.offerings', audience: ['staff'] },
+  { href: '/beheer/uitvoeringen', label: 'nav.editions', audience: ['staff'] },
   { href: '/beheer/gebruikers', label: 'nav.users', audience: ['admin'] },
   { href: '/beheer/audit', label: 'nav.audit', audience: ['admin'] },
   { href: '/beheer/mailbox', label: 'nav.mailbox', audience: ['admin'] },

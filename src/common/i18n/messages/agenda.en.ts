@@ -1,0 +1,2 @@
+/** Messages of the agenda pages (en). Keys: 'agenda.…'. */
+export const agendaEn = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the agenda pages (nl). Keys: 'agenda.…'. */
+export const agendaNl = {} as const;

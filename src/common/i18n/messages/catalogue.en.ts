@@ -1,0 +1,2 @@
+/** Messages of the catalogue pages (en). Keys: 'catalogue.…'. */
+export const catalogueEn = {} as const;

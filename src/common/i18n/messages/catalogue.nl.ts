@@ -1,0 +1,2 @@
+/** Messages of the catalogue pages (nl). Keys: 'catalogue.…'. */
+export const catalogueNl = {} as const;

@@ -1,0 +1,2 @@
+/** Messages of the scheduling pages (nl). Keys: 'scheduling.…'. */
+export const schedulingNl = {} as const;
