@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
+import { OfferingAdminModule } from './catalogue/offering-admin.module';
 import { AccessGuard } from './common/access/access.guard';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { FormErrorInterceptor } from './common/forms/form-error.interceptor';
@@ -31,6 +32,7 @@ export class AppModule {
         AccountsModule,
         CatalogueModule,
         SchedulingModule,
+        OfferingAdminModule,
         HealthModule,
         HomeModule,
         DemoModule,

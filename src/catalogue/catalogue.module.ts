@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { GeoModule } from '../geo/geo.module';
+import { CatalogueController } from './catalogue.controller';
 import { CatalogueService } from './catalogue.service';
 import { OfferingAdminService } from './offering-admin.service';
 
 @Module({
-  imports: [AuditModule],
-  controllers: [],
+  imports: [AuditModule, GeoModule],
+  controllers: [CatalogueController],
   providers: [CatalogueService, OfferingAdminService],
   exports: [CatalogueService, OfferingAdminService],
 })

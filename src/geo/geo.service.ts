@@ -20,7 +20,8 @@ export class GeoService {
 
   /** Municipalities grouped by province, both sorted by name (for <optgroup>s). */
   provinceGroups(): Promise<ProvinceGroup[]> {
-    this.groups ??= (async () => {
+    if (this.groups) return this.groups;
+    this.groups = (async () => {
       const provinces = await this.dataSource.getRepository(Province).find();
       const municipalities = await this.dataSource.getRepository(Municipality).find();
       const collator = new Intl.Collator('nl');
@@ -35,14 +36,25 @@ export class GeoService {
             .map((m) => ({ code: m.code, name: m.name })),
         }));
     })();
+    // A failed load (database briefly down) must not be cached for the life of the process.
+    this.groups.catch(() => (this.groups = null));
     return this.groups;
   }
 
+  /** The 12 provinces, sorted by name (for a region filter). */
+  async provinces(): Promise<{ code: string; name: string }[]> {
+    return (await this.provinceGroups()).map(({ code, name }) => ({ code, name }));
+  }
+
   async municipality(code: string): Promise<Municipality | undefined> {
-    this.byCode ??= this.dataSource
-      .getRepository(Municipality)
-      .find()
-      .then((all) => new Map(all.map((m) => [m.code, m])));
+    if (!this.byCode) {
+      this.byCode = this.dataSource
+        .getRepository(Municipality)
+        .find()
+        .then((all) => new Map(all.map((m) => [m.code, m])));
+      // as above: retry after a failed load
+      this.byCode.catch(() => (this.byCode = null));
+    }
     return (await this.byCode).get(code);
   }
 }

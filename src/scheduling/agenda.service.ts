@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { Offering } from '../catalogue/offering.entity';
+import { GeoService } from '../geo/geo.service';
 import { Edition } from './edition.entity';
 import { EditionStatus } from './edition-status';
+import { EditionTrainer } from './edition-trainer.entity';
 import { Meeting } from './meeting.entity';
 
 export interface AgendaFilter {
@@ -23,18 +27,29 @@ export interface EditionListFilter {
   upcomingOnly: boolean;
 }
 
+/** The choices of the agenda's filter form. */
+export interface AgendaFilterOptions {
+  offerings: { id: number; title: string }[];
+  trainers: { id: number; name: string }[];
+  regions: { code: string; name: string }[];
+}
+
 /** Staff and trainer views of the planning: meetings in a period, editions with their fill rate. */
 @Injectable()
 export class AgendaService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geo: GeoService,
+  ) {}
 
-  /** All meetings that start in [from, to), not of cancelled editions; one query. */
+  /** All meetings that start in [from, to), not of cancelled editions, with their municipality; one query. */
   async meetings(from: Date, to: Date, filter: AgendaFilter): Promise<AgendaMeeting[]> {
     const qb = this.dataSource
       .getRepository(Meeting)
       .createQueryBuilder('mt')
       .innerJoinAndSelect('mt.edition', 'e')
       .innerJoinAndSelect('e.offering', 'o')
+      .leftJoinAndSelect('mt.municipality', 'mu')
       .where('mt.starts_at >= :from AND mt.starts_at < :to', { from, to })
       .andWhere("e.status <> 'cancelled'");
     if (filter.offeringId) qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
@@ -42,7 +57,7 @@ export class AgendaService {
     if (filter.trainerId) {
       qb.andWhere('EXISTS (SELECT 1 FROM edition_trainers et WHERE et.edition_id = e.id AND et.user_id = :trainerId)', { trainerId: filter.trainerId });
     }
-    const rows = await qb.orderBy('mt.starts_at', 'ASC').getMany();
+    const rows = await qb.orderBy('mt.starts_at', 'ASC').addOrderBy('mt.id', 'ASC').getMany();
     return rows.map((meeting) => ({ meeting, edition: meeting.edition!, offeringTitle: meeting.edition!.offering!.title }));
   }
 
@@ -51,12 +66,47 @@ export class AgendaService {
     return this.meetings(now, new Date(now.getTime() + 366 * 86_400_000), { trainerId });
   }
 
-  /** Editions with offering, sorted by first meeting; one query. */
+  /** The names of the trainers of these editions, by edition; one query whatever the number. */
+  async trainerNames(editionIds: number[]): Promise<Map<number, string[]>> {
+    const names = new Map<number, string[]>();
+    const ids = [...new Set(editionIds)];
+    if (!ids.length) return names;
+    const rows = await this.dataSource
+      .getRepository(EditionTrainer)
+      .createQueryBuilder('et')
+      .innerJoin(User, 'u', 'u.id = et.user_id')
+      .select(['et.edition_id AS edition_id', 'u.name AS name'])
+      .where('et.edition_id IN (:...ids)', { ids })
+      .orderBy('u.name', 'ASC')
+      .getRawMany<{ edition_id: number | string; name: string }>();
+    for (const r of rows) {
+      const id = Number(r.edition_id);
+      names.set(id, [...(names.get(id) ?? []), r.name]);
+    }
+    return names;
+  }
+
+  /** All offerings, the users with the trainer role and the provinces; two queries (provinces are cached). */
+  async filterOptions(): Promise<AgendaFilterOptions> {
+    const [offerings, trainers, groups] = await Promise.all([
+      this.dataSource.getRepository(Offering).find({ select: { id: true, title: true }, order: { title: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { role: 'trainer' }, order: { name: 'ASC', id: 'ASC' } }),
+      this.geo.provinceGroups(),
+    ]);
+    return {
+      offerings: offerings.map((o) => ({ id: o.id, title: o.title })),
+      trainers: trainers.map((u) => ({ id: u.id, name: u.name })),
+      regions: groups.map((p) => ({ code: p.code, name: p.name })),
+    };
+  }
+
+  /** Editions with offering, sorted by first meeting (editions without meetings last); one query. */
   editions(filter: EditionListFilter, now = new Date()): Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]> {
     const qb = this.dataSource.getRepository(Edition).createQueryBuilder('e').innerJoinAndSelect('e.offering', 'o');
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
     if (filter.offeringId) qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
     if (filter.upcomingOnly) qb.andWhere('(e.ends_at IS NULL OR e.ends_at >= :now)', { now });
-    return qb.orderBy('e.starts_at', 'ASC').addOrderBy('e.id', 'ASC').getMany() as Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]>;
+    // NULLS LAST: SQLite and PostgreSQL differ in where they put NULLs by default.
+    return qb.orderBy('e.starts_at', 'ASC', 'NULLS LAST').addOrderBy('e.id', 'ASC').getMany() as Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]>;
   }
 }

@@ -99,12 +99,12 @@ export class EditionAdminService {
     const trainer = trainerId ? await this.dataSource.getRepository(User).findOneBy({ id: trainerId }) : null;
     if (!trainer || trainer.role !== 'trainer' || trainer.deactivatedAt) throw new SchedulingError(SchedulingErrorCode.NotATrainer, 'trainerId');
     if (trainers.some((t) => t.id === trainer.id)) throw new SchedulingError(SchedulingErrorCode.TrainerAlreadyOnEdition, 'trainerId');
-    const override = ticked(dto.override);
+    const override = ticked(dto.trainerOverride);
     await this.tx.run(async (m) => {
       const slots = meetings.map((mt) => ({ meetingId: mt.id, startsAt: mt.startsAt, endsAt: mt.endsAt, locationKey: null }));
       const conflicts = await findConflicts(m, slots, [trainer.id], editionId);
       if (conflicts.length && !override) {
-        throw new SchedulingError(SchedulingErrorCode.Conflict, 'override', { conflicts: describeConflicts(conflicts, locale) });
+        throw new SchedulingError(SchedulingErrorCode.Conflict, 'trainerOverride', { conflicts: describeConflicts(conflicts, locale) });
       }
       await m.getRepository(EditionTrainer).insert({ editionId, userId: trainer.id });
       await this.audit.record(m, actor, 'edition.trainer_added', { type: 'edition', id: editionId }, {

@@ -1,13 +1,15 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { CatalogueModule } from '../catalogue/catalogue.module';
 import { GeoModule } from '../geo/geo.module';
 import { AgendaService } from './agenda.service';
+import { EditionAdminController } from './edition-admin.controller';
 import { EditionAdminService } from './edition-admin.service';
 import { MeetingService } from './meeting.service';
 
 @Module({
-  imports: [AuditModule, GeoModule],
-  controllers: [],
+  imports: [AuditModule, GeoModule, CatalogueModule],
+  controllers: [EditionAdminController],
   providers: [EditionAdminService, MeetingService, AgendaService],
   exports: [EditionAdminService, AgendaService],
 })

@@ -6,7 +6,7 @@ import { DomainError } from '../errors/domain-error';
 import { isLocale } from '../i18n/i18n';
 import { FormInvalidError } from './form-invalid.error';
 import { FORM_PAGE, FormPageSpec } from './form-page.decorator';
-import { formErrorsView } from './form-view-model';
+import { formErrorsView, withFormErrors } from './form-view-model';
 
 /**
  * The one form-error pattern: when a handler marked with @FormPage fails validation, or its
@@ -42,7 +42,7 @@ export class FormErrorInterceptor implements NestInterceptor {
               new Promise<void>((resolve, reject) =>
                 res.render(
                   spec.view,
-                  { ...model, ...formErrorsView(locale, req.body, problems) },
+                  withFormErrors(model, formErrorsView(locale, req.body, problems)),
                   (err, html) => {
                     if (err) return reject(err);
                     res.send(html);

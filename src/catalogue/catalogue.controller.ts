@@ -1,0 +1,67 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Public } from '../common/access/access.decorators';
+import { parseId } from '../common/http/params';
+import { isLocale, Locale } from '../common/i18n/i18n';
+import { GeoService } from '../geo/geo.service';
+import { parseCatalogueFilter } from './catalogue-filter.query';
+import { catalogueIndex, editionPage, offeringPage } from './catalogue.presenter';
+import { CatalogueService } from './catalogue.service';
+
+function localeOf(res: Response): Locale {
+  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
+}
+
+/** The public catalogue: offerings, their upcoming editions, and one edition with its meetings. */
+@Controller()
+@Public()
+export class CatalogueController {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly geo: GeoService,
+  ) {}
+
+  @Get('aanbod')
+  async list(@Query() query: Record<string, unknown>, @Res() res: Response) {
+    const provinces = await this.geo.provinces();
+    const filter = parseCatalogueFilter(
+      query,
+      provinces.map((p) => p.code),
+    );
+    const { entries, total } = await this.catalogue.list(filter);
+    res.render(
+      'catalogue/index',
+      catalogueIndex({ entries, total, filter, provinces, now: new Date(), locale: localeOf(res) }),
+    );
+  }
+
+  @Get('aanbod/:slug')
+  async offering(@Param('slug') slug: string, @Res() res: Response) {
+    const entry = await this.catalogue.offering(slug);
+    const provinces = await this.geo.provinces();
+    res.render(
+      'catalogue/offering',
+      offeringPage({
+        entry,
+        provinces,
+        baseUrl: res.locals.baseUrl as string,
+        now: new Date(),
+        locale: localeOf(res),
+      }),
+    );
+  }
+
+  @Get('uitvoeringen/:id')
+  async edition(@Param('id') id: string, @Res() res: Response) {
+    const detail = await this.catalogue.edition(parseId(id));
+    res.render(
+      'catalogue/edition',
+      editionPage({
+        detail,
+        baseUrl: res.locals.baseUrl as string,
+        now: new Date(),
+        locale: localeOf(res),
+      }),
+    );
+  }
+}
