@@ -14,7 +14,6 @@ function localeOf(res: Response): Locale {
 
 /** The public catalogue: offerings, their upcoming editions, and one edition with its meetings. */
 @Controller()
-@Public()
 export class CatalogueController {
   constructor(
     private readonly catalogue: CatalogueService,
@@ -22,6 +21,7 @@ export class CatalogueController {
   ) {}
 
   @Get('aanbod')
+  @Public()
   async list(@Query() query: Record<string, unknown>, @Res() res: Response) {
     const provinces = await this.geo.provinces();
     const filter = parseCatalogueFilter(
@@ -36,6 +36,7 @@ export class CatalogueController {
   }
 
   @Get('aanbod/:slug')
+  @Public()
   async offering(@Param('slug') slug: string, @Res() res: Response) {
     const entry = await this.catalogue.offering(slug);
     const provinces = await this.geo.provinces();
@@ -52,6 +53,7 @@ export class CatalogueController {
   }
 
   @Get('uitvoeringen/:id')
+  @Public()
   async edition(@Param('id') id: string, @Res() res: Response) {
     const detail = await this.catalogue.edition(parseId(id));
     res.render(

@@ -250,7 +250,7 @@ export function offeringDetail(offering: Offering, locale: Locale) {
     kindLabel: kindLabel(offering.kind),
     summary: offering.summary,
     descriptionHtml: renderMarkdown(offering.description),
-    audience: audienceLabels(offering.audience),
+    audience: audienceLabels(offering.audience).map((label) => ({ label })),
     studyLoad: studyLoad(offering.studyLoadHours, locale),
     skjPoints: skjPoints(offering.skjPoints, locale),
     completion: completionRule(offering, locale),

@@ -5,6 +5,7 @@ import { User } from '../accounts/user.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
+import { seedDemoCatalogue } from './demo-catalogue';
 
 export interface DemoAccount {
   role: Role;
@@ -68,7 +69,7 @@ const PEOPLE: {
   },
 ];
 
-/** Demo data for a fresh embedded database: one account per role, with generated passwords. */
+/** Demo data for a fresh database: one account per role (generated passwords) and a catalogue. */
 @Injectable()
 export class DemoSeedService {
   constructor(
@@ -88,8 +89,9 @@ export class DemoSeedService {
       const users = m.getRepository(User);
       if ((await users.count()) > 0) return [];
       const now = new Date();
+      const trainerIds: number[] = [];
       for (const { person, hash } of accounts) {
-        await users.save(
+        const saved = await users.save(
           users.create({
             ...person,
             passwordHash: hash,
@@ -100,7 +102,9 @@ export class DemoSeedService {
             lastLoginAt: null,
           }),
         );
+        if (saved.role === 'trainer') trainerIds.push(saved.id);
       }
+      await seedDemoCatalogue(m, trainerIds);
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
       return accounts.map(({ person, password }) => ({
         role: person.role,

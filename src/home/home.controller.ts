@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Public, Roles } from '../common/access/access.decorators';
+import { Public } from '../common/access/access.decorators';
 import { isLocale } from '../common/i18n/i18n';
 import { safeLocalPath } from '../common/http/safe-redirect';
 import { LOCALE_COOKIE } from '../common/i18n/locale.middleware';
@@ -39,11 +39,5 @@ export class HomeController {
   @Public()
   about(@Res() res: Response) {
     res.render('home/about', { pageTitle: 'about.title' });
-  }
-
-  @Get('beheer')
-  @Roles('staff')
-  staffHome(@Res() res: Response) {
-    res.render('admin/index', { pageTitle: 'admin.title' });
   }
 }

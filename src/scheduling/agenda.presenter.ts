@@ -10,11 +10,14 @@ import {
   isoWeek,
   LocalDate,
   monthGrid,
+  monthGridPeriod,
   monthOf,
   parseLocalDate,
   parseLocalMonth,
+  Period,
   startOfIsoWeek,
   weekDays,
+  weekPeriod,
 } from './calendar';
 import type { Edition } from './edition.entity';
 import { EDITION_STATUSES, EditionStatus } from './edition-status';
@@ -273,4 +276,9 @@ export function statusOptions() {
 export function trainerMeetingRow(a: AgendaMeeting, locale: Locale) {
   const date = amsterdamDate(a.meeting.startsAt);
   return { ...meetingItem(a), date, dateLabel: longDate(date, locale) };
+}
+
+/** The instants the query's view shows: the whole month grid, or the week. */
+export function agendaPeriod(query: AgendaQuery): Period {
+  return query.view === 'maand' ? monthGridPeriod(monthOf(query.date)) : weekPeriod(query.date);
 }

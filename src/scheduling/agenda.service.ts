@@ -86,17 +86,23 @@ export class AgendaService {
     return names;
   }
 
+  /** All offerings (published or not), for a filter; one query. */
+  async offeringOptions(): Promise<AgendaFilterOptions['offerings']> {
+    const offerings = await this.dataSource.getRepository(Offering).find({ select: { id: true, title: true }, order: { title: 'ASC', id: 'ASC' } });
+    return offerings.map((o) => ({ id: o.id, title: o.title }));
+  }
+
   /** All offerings, the users with the trainer role and the provinces; two queries (provinces are cached). */
   async filterOptions(): Promise<AgendaFilterOptions> {
-    const [offerings, trainers, groups] = await Promise.all([
-      this.dataSource.getRepository(Offering).find({ select: { id: true, title: true }, order: { title: 'ASC', id: 'ASC' } }),
+    const [offerings, trainers, regions] = await Promise.all([
+      this.offeringOptions(),
       this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { role: 'trainer' }, order: { name: 'ASC', id: 'ASC' } }),
-      this.geo.provinceGroups(),
+      this.geo.provinces(),
     ]);
     return {
-      offerings: offerings.map((o) => ({ id: o.id, title: o.title })),
+      offerings,
       trainers: trainers.map((u) => ({ id: u.id, name: u.name })),
-      regions: groups.map((p) => ({ code: p.code, name: p.name })),
+      regions,
     };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CatalogueModule } from '../catalogue/catalogue.module';
 import { GeoModule } from '../geo/geo.module';
+import { AgendaController } from './agenda.controller';
 import { AgendaService } from './agenda.service';
 import { EditionAdminController } from './edition-admin.controller';
 import { EditionAdminService } from './edition-admin.service';
@@ -9,7 +10,7 @@ import { MeetingService } from './meeting.service';
 
 @Module({
   imports: [AuditModule, GeoModule, CatalogueModule],
-  controllers: [EditionAdminController],
+  controllers: [EditionAdminController, AgendaController],
   providers: [EditionAdminService, MeetingService, AgendaService],
   exports: [EditionAdminService, AgendaService],
 })

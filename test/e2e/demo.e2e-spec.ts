@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { verifyPassword } from '../../src/accounts/password-hasher';
+import { User } from '../../src/accounts/user.entity';
+import { Offering } from '../../src/catalogue/offering.entity';
+import { Edition } from '../../src/scheduling/edition.entity';
+import { DemoSeedService } from '../../src/demo/demo-seed.service';
+import { signIn } from '../utils/factories';
+import { createTestApp, TestApp } from '../utils/test-app';
+
+describe('demo data', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  after(() => t.close());
+
+  it('seeds one working account per role and a published catalogue, once', async () => {
+    const accounts = await t.app.get(DemoSeedService).seedIfEmpty();
+    assert.deepEqual(accounts.map((a) => a.role).sort(), ['admin', 'partner', 'professional', 'staff', 'trainer']);
+    for (const a of accounts) {
+      const user = await t.dataSource.getRepository(User).findOneByOrFail({ email: a.email });
+      assert.ok(await verifyPassword(user.passwordHash, a.password));
+    }
+    const admin = accounts.find((a) => a.role === 'admin')!;
+    await signIn(t.client(), admin.email, admin.password);
+    assert.deepEqual((await t.dataSource.getRepository(Offering).find({ order: { kind: 'ASC' } })).map((o) => o.kind), ['omei', 'werkatelier']);
+    const editions = await t.dataSource.getRepository(Edition).findBy({ status: 'published' });
+    assert.ok(editions.length >= 4);
+    assert.ok(editions.every((e) => e.startsAt && e.startsAt > new Date()), 'all in the future');
+    assert.deepEqual(await t.app.get(DemoSeedService).seedIfEmpty(), [], 'a second start seeds nothing');
+  });
+});
