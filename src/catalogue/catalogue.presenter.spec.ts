@@ -266,15 +266,27 @@ describe('catalogue presenter: JSON-LD', () => {
     assert.deepEqual(instance.instructor, [{ '@type': 'Person', name: 'Fatima El Amrani' }]);
   });
   it('knows online and blended editions, and a full one is sold out', () => {
-    const online = meeting({ id: 2, locationName: null, address: null, municipality: null, onlineUrl: 'https://meet.example.nl/x' });
+    const online = meeting({
+      id: 2,
+      locationName: null,
+      address: null,
+      municipality: null,
+      onlineUrl: 'https://meet.example.nl/x',
+    });
     assert.equal(courseMode([online]), 'online');
     assert.equal(courseMode([meeting(), online]), 'blended');
     assert.equal(courseMode([]), null);
-    const ld = editionJsonLd(detail([meeting(), online], { seatsTaken: 12 }), 'https://jep.example');
+    const ld = editionJsonLd(
+      detail([meeting(), online], { seatsTaken: 12 }),
+      'https://jep.example',
+    );
     const [instance] = ld.hasCourseInstance as Record<string, any>[];
     assert.equal(instance.courseMode, 'blended');
     assert.equal(instance.location.length, 2);
-    assert.deepEqual(instance.location[1], { '@type': 'VirtualLocation', url: 'https://meet.example.nl/x' });
+    assert.deepEqual(instance.location[1], {
+      '@type': 'VirtualLocation',
+      url: 'https://meet.example.nl/x',
+    });
     assert.equal(instance.offers.availability, 'https://schema.org/SoldOut');
   });
   it('escapes the JSON so stored text cannot close the script element', () => {

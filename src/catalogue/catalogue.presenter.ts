@@ -297,7 +297,8 @@ export function meetingRow(meeting: Meeting, locale: Locale) {
     end: hhmm(meeting.endsAt),
     online,
     // the service stores only http(s) links; checked again because this one reaches an href
-    onlineHref: online && meeting.onlineUrl && isHttpUrl(meeting.onlineUrl) ? meeting.onlineUrl : null,
+    onlineHref:
+      online && meeting.onlineUrl && isHttpUrl(meeting.onlineUrl) ? meeting.onlineUrl : null,
     locationName: meeting.locationName,
     address: meeting.address,
     municipality: meeting.municipality?.name ?? null,

@@ -51,6 +51,8 @@ export class CatalogueService {
     }
     const [page, total] = await offerings
       .orderBy('o.title', 'ASC')
+      // titles need not be unique: a tie-breaker keeps the pages stable (no offering on two pages)
+      .addOrderBy('o.id', 'ASC')
       .skip((filter.page - 1) * CATALOGUE_PAGE_SIZE)
       .take(CATALOGUE_PAGE_SIZE)
       .getManyAndCount();

@@ -48,9 +48,14 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
 const noon = (date: LocalDate) => fromAmsterdam(date, '12:00')!;
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
 
-/** "December 2026" */
+/** "december 2026", as in a sentence */
+export function monthName(date: LocalDate, locale: Locale): string {
+  return formatter(locale, { month: 'long', year: 'numeric' }).format(noon(date));
+}
+
+/** "December 2026", as a heading */
 export function monthLabel(date: LocalDate, locale: Locale): string {
-  return capitalise(formatter(locale, { month: 'long', year: 'numeric' }).format(noon(date)));
+  return capitalise(monthName(date, locale));
 }
 
 /** "maandag 30 november" */
@@ -156,6 +161,8 @@ export function byDay(meetings: AgendaMeeting[]): Map<LocalDate, AgendaMeeting[]
   return days;
 }
 
+// In the view models a day is `isoDate`: `date` is the name of a Handlebars helper.
+
 export interface AgendaPageInput {
   query: AgendaQuery;
   today: LocalDate;
@@ -189,17 +196,21 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
       ...base,
       datum: month,
       heading: monthLabel(firstOfMonth(month), locale),
+      period: monthName(firstOfMonth(month), locale),
+      weekNumber: null,
+      weekRange: null,
       previous: { href: agendaHref('maand', addMonths(month, -1), filter), label: 'agenda.nav.previousMonth', target: monthLabel(firstOfMonth(addMonths(month, -1)), locale) },
       next: { href: agendaHref('maand', addMonths(month, 1), filter), label: 'agenda.nav.nextMonth', target: monthLabel(firstOfMonth(addMonths(month, 1)), locale) },
       todayHref: agendaHref('maand', null, filter),
       monthHref: agendaHref('maand', month, filter),
       weekHref: agendaHref('week', date, filter),
+      week: null,
       month: {
         dayNames: dayNames(locale),
         weeks: grid.map((w) => ({
           week: w.week,
           days: w.days.map((d) => ({
-            date: d.date,
+            isoDate: d.date,
             day: d.day,
             label: longDate(d.date, locale),
             inMonth: d.inMonth,
@@ -220,6 +231,7 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
     ...base,
     datum: monday,
     heading: null,
+    period: null,
     weekNumber: week,
     weekRange: weekRange(monday, locale),
     previous: { href: agendaHref('week', addDays(monday, -7), filter), label: 'agenda.nav.previousWeek', target: weekRange(addDays(monday, -7), locale) },
@@ -227,9 +239,10 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
     todayHref: agendaHref('week', null, filter),
     monthHref: agendaHref('maand', monthOf(monthAnchor), filter),
     weekHref: agendaHref('week', monday, filter),
+    month: null,
     week: {
       days: dates.map((d) => ({
-        date: d,
+        isoDate: d,
         label: capitalise(dayLabel(d, locale)),
         isToday: d === today,
         meetings: (days.get(d) ?? []).map((a) => meetingItem(a, trainers?.get(a.edition.id) ?? [])),
@@ -274,8 +287,8 @@ export function statusOptions() {
 
 /** A trainer's upcoming meeting on their dashboard. */
 export function trainerMeetingRow(a: AgendaMeeting, locale: Locale) {
-  const date = amsterdamDate(a.meeting.startsAt);
-  return { ...meetingItem(a), date, dateLabel: longDate(date, locale) };
+  const isoDate = amsterdamDate(a.meeting.startsAt);
+  return { ...meetingItem(a), isoDate, dateLabel: longDate(isoDate, locale) };
 }
 
 /** The instants the query's view shows: the whole month grid, or the week. */

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { BenchContext, Scenario, ScenarioRequest, scenarios } from './scenarios';
+import { BenchContext, prepare, Scenario, ScenarioRequest, scenarios } from './scenarios';
 
 const DURATION = positive('BENCH_DURATION', 10);
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 50);
@@ -104,7 +104,7 @@ async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured>
     headers: { ...scenario.headers, ...extra.headers },
     body: extra.body ?? scenario.body,
   };
-  const url = new URL(scenario.path, ctx.baseUrl);
+  const url = new URL(extra.path ?? scenario.path, ctx.baseUrl);
   if (url.hostname !== HOST)
     throw new Error(`${scenario.name}: only ${HOST} is a benchmark target, not ${url.hostname}`);
   await sanityCheck(url.href, scenario, request);
@@ -205,7 +205,8 @@ async function main() {
     const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };
     console.log(`Platform JEP on ${ctx.baseUrl} (SQLite, NODE_ENV=${testApp.config.nodeEnv})\n`);
 
-    const samples = [memory('before (after boot)')];
+    await prepare(ctx);
+    const samples = [memory('before (after boot and data)')];
     const measured: Measured[] = [];
     for (const scenario of selected) measured.push(await measure(ctx, scenario));
     samples.push(memory('after all scenarios'));

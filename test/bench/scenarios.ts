@@ -1,5 +1,6 @@
 import type { Role } from '../../src/common/access/role';
 import { createUser, signIn } from '../utils/factories';
+import { CATALOGUE_SIZE, createCatalogue } from './catalogue-data';
 import type { TestApp } from '../utils/test-app';
 
 /** What a scenario's setup gets: the booted app (fresh SQLite database) and its local URL. */
@@ -11,6 +12,8 @@ export interface BenchContext {
 
 /** The request autocannon repeats; a setup may add to it (a session cookie, a body). */
 export interface ScenarioRequest {
+  /** overrides the scenario's path (e.g. an id created by the setup) */
+  path?: string;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
   body?: string;
@@ -44,7 +47,28 @@ export const scenarios: Scenario[] = [
   },
   { name: 'home /', path: '/', headers: HTML },
   { name: 'liveness /health/live', path: '/health/live', headers: { accept: 'application/json' } },
+  { name: `catalogue /aanbod (${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions)`, path: '/aanbod', headers: HTML },
+  {
+    name: `catalogue filtered /aanbod?provincie=PV26&plekken=1`,
+    path: '/aanbod?provincie=PV26&plekken=1',
+    headers: HTML,
+  },
+  {
+    name: 'edition /uitvoeringen/:id (3 meetings)',
+    path: '/uitvoeringen/:id',
+    headers: HTML,
+    setup: () => Promise.resolve({ path: `/uitvoeringen/${catalogueEditionId}` }),
+  },
 ];
+
+let catalogueEditionId = 0;
+
+/** Runs once before any scenario, so every route (the baseline too) is measured on the same data. */
+export async function prepare(ctx: BenchContext): Promise<void> {
+  process.stdout.write(`Creating ${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions, ${CATALOGUE_SIZE.meetings} meetings… `);
+  catalogueEditionId = await createCatalogue(ctx.testApp);
+  console.log('done');
+}
 
 /** A setup for pages behind the login: a new user of `role`, signed in; its session cookie. */
 export async function signedInAs(ctx: BenchContext, role: Role): Promise<ScenarioRequest> {

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { User } from '../../src/accounts/user.entity';
+import { OfferingAdminService } from '../../src/catalogue/offering-admin.service';
+import { EditionAdminService } from '../../src/scheduling/edition-admin.service';
+import { MeetingService } from '../../src/scheduling/meeting.service';
 import { createUser, TEST_PASSWORD } from '../utils/factories';
 import { BrowserHarness, startHarness } from './support/harness';
 import { latestMailTo, linkIn } from './support/mail';
@@ -51,6 +54,156 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
         assert.equal(await guest.page.locator('nav.jep-nav a[href="/mijn"]').count(), 0);
       });
     }
+  });
+
+  describe('as a guest: the catalogue', { concurrency: false }, () => {
+    let guest: BrowserSession;
+    let editionId: number;
+    const year = new Date().getFullYear() + 1;
+    const slug = 'omgaan-met-extreme-idealen';
+
+    before(async () => {
+      guest = await h.newSession();
+      const app = h.testApp.app;
+      const offering = await app.get(OfferingAdminService).create(staff, {
+        kind: 'omei',
+        title: 'Omgaan met Extreme Idealen',
+        slug,
+        summary: 'Herkennen en bespreken van extreme idealen </script> bij jongeren.',
+        description:
+          '## Wat leert u\n\nSignalen **herkennen** en het gesprek aangaan.\n\n- oefenen\n- bespreken',
+        audience: ['onderwijs', 'jongerenwerk'],
+        studyLoadHours: '16',
+        skjPoints: '12',
+        completionRule: 'min_percent',
+        completionPercent: '80',
+        published: 'on',
+      });
+      const editions = app.get(EditionAdminService);
+      const edition = await editions.create(staff, {
+        offeringId: String(offering.id),
+        title: 'Utrecht, winter',
+        capacity: '12',
+        opensDate: `${year - 1}-01-01`,
+        opensTime: '09:00',
+        closesDate: `${year}-11-30`,
+        closesTime: '17:00',
+        regionCode: 'PV26',
+        notes: 'Neem uw laptop mee.\nLunch is inbegrepen.',
+      });
+      const meetings = app.get(MeetingService);
+      await meetings.add(
+        staff,
+        edition.id,
+        {
+          date: `${year}-12-03`,
+          startTime: '14:30',
+          endTime: '17:00',
+          mode: 'location',
+          locationName: 'Stadskantoor',
+          address: 'Stadsplateau 1',
+          municipalityCode: 'GM0344',
+        },
+        'nl',
+      );
+      await meetings.add(
+        staff,
+        edition.id,
+        {
+          date: `${year}-12-10`,
+          startTime: '14:30',
+          endTime: '17:00',
+          mode: 'online',
+          onlineUrl: 'https://meet.example.nl/omei',
+        },
+        'nl',
+      );
+      await editions.changeStatus(staff, edition.id, 'published');
+      editionId = edition.id;
+    });
+
+    it('/aanbod — the catalogue with its filter form', async () => {
+      await guest.visit('/aanbod', { status: 200 });
+      assert.equal(await guest.heading(), 'Aanbod');
+      assert.equal(
+        await guest.page.getAttribute('nav.jep-nav a[href="/aanbod"]', 'aria-current'),
+        'page',
+      );
+      assert.equal(await guest.text('main [role=status]'), '1 training of werkatelier gevonden');
+      assert.equal(
+        await guest.page.locator(`main a[href="/uitvoeringen/${editionId}"]`).count(),
+        1,
+      );
+    });
+
+    it('/aanbod with filters — chosen in the form, kept after submitting it', async () => {
+      await guest.visit('/aanbod');
+      await guest.page.locator('#filter-soort').selectOption('omei');
+      await guest.page.locator('#filter-provincie').selectOption('PV26');
+      await guest.page.getByLabel('Alleen met vrije plaatsen').check();
+      await Promise.all([
+        guest.page.waitForURL((u) => u.searchParams.get('soort') === 'omei'),
+        guest.page.locator('main form button[type=submit]').click(),
+      ]);
+      await guest.check('the catalogue, filtered');
+      assert.equal(guest.path(), '/aanbod?soort=omei&provincie=PV26&maand=&plekken=1');
+      assert.equal(await guest.page.inputValue('#filter-provincie'), 'PV26');
+      assert.ok(await guest.page.locator('#filter-plekken').isChecked());
+      assert.equal(await guest.text('main [role=status]'), '1 training of werkatelier gevonden');
+      await guest.visit(`/aanbod?maand=${year + 5}-01`, { status: 200 });
+      assert.equal(await guest.text('main [role=status]'), '0 trainingen en werkateliers gevonden');
+    });
+
+    it('/aanbod/:slug — the offering, its editions and JSON-LD (no CSP violation)', async () => {
+      await guest.visit('/aanbod');
+      await Promise.all([
+        guest.page.waitForURL(`**/aanbod/${slug}`),
+        guest.page.locator(`main h2 a[href="/aanbod/${slug}"]`).click(),
+      ]);
+      await guest.check('the offering page');
+      assert.equal(await guest.heading(), 'Omgaan met Extreme Idealen');
+      assert.equal(await guest.text('.jep-catalogue-description h2'), 'Wat leert u');
+      const ld = JSON.parse(
+        (await guest.page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+      );
+      assert.equal(ld['@type'], 'Course');
+      assert.equal(
+        ld.description,
+        'Herkennen en bespreken van extreme idealen </script> bij jongeren.',
+      );
+      assert.equal(ld.hasCourseInstance.length, 1);
+    });
+
+    it('/uitvoeringen/:id — the edition with its meetings, reached from the offering', async () => {
+      await guest.visit(`/aanbod/${slug}`);
+      await Promise.all([
+        guest.page.waitForURL(`**/uitvoeringen/${editionId}`),
+        guest.page.locator(`main a[href="/uitvoeringen/${editionId}"]`).click(),
+      ]);
+      await guest.check('the edition page');
+      assert.equal(await guest.heading(), 'Utrecht, winter');
+      assert.equal(await guest.text('main tbody tr:first-child td'), '14:30–17:00');
+      assert.equal(
+        await guest.page.getAttribute('main tbody tr:nth-child(2) a', 'href'),
+        'https://meet.example.nl/omei',
+      );
+      const ld = JSON.parse(
+        (await guest.page.locator('script[type="application/ld+json"]').textContent()) ?? '',
+      );
+      assert.equal(ld.hasCourseInstance[0]['@type'], 'CourseInstance');
+      assert.equal(ld.hasCourseInstance[0].courseMode, 'blended');
+      await guest.visit('/uitvoeringen/geen-nummer', { status: 404 });
+      assert.equal(await guest.heading(), 'Pagina niet gevonden');
+    });
+
+    it('/aanbod and /uitvoeringen/:id in English', async () => {
+      const en = await h.newSession();
+      await en.visit(`/taal/en?terug=${encodeURIComponent('/aanbod')}`, { finalPath: '/aanbod' });
+      assert.equal(await en.heading(), 'Trainings and workshops');
+      assert.equal(await en.text('main .jep-catalogue-kind'), 'OMEI training');
+      await en.visit(`/uitvoeringen/${editionId}`, { status: 200 });
+      assert.equal(await en.page.getAttribute('html', 'lang'), 'en');
+    });
   });
 
   describe('as a guest: forms with errors, links from mail, errors', { concurrency: false }, () => {

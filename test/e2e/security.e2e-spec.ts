@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SessionRecord } from '../../src/accounts/session.entity';
 import { User } from '../../src/accounts/user.entity';
+import { Offering } from '../../src/catalogue/offering.entity';
 import { ROLES, Role, roleSatisfies } from '../../src/common/access/role';
+import { DemoSeedService } from '../../src/demo/demo-seed.service';
+import { OutboxMessage } from '../../src/mail/outbox-message.entity';
+import { Edition } from '../../src/scheduling/edition.entity';
+import { Meeting } from '../../src/scheduling/meeting.entity';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
 import { registeredRoutes } from '../utils/routes';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -19,9 +24,51 @@ const VALID_REGISTRATION = {
   municipalityCode: 'GM0193',
 };
 
+/** A real path for each GET route with parameters (demo data provides the objects). */
+async function samplePaths(t: TestApp, userId: number): Promise<Record<string, string>> {
+  const edition = await t.dataSource
+    .getRepository(Edition)
+    .findOneOrFail({ where: { status: 'published' }, order: { id: 'ASC' } });
+  const meeting = await t.dataSource
+    .getRepository(Meeting)
+    .findOneOrFail({ where: { editionId: edition.id } });
+  const offering = await t.dataSource
+    .getRepository(Offering)
+    .findOneOrFail({ where: { published: true }, order: { id: 'ASC' } });
+  const mail = await t.dataSource.getRepository(OutboxMessage).save({
+    toAddress: 'x@example.nl',
+    subject: 'Test',
+    template: 'password-changed',
+    bodyText: 'x',
+    bodyHtml: '<p>x</p>',
+    status: 'sent',
+    attempts: 1,
+    nextAttemptAt: new Date(),
+    lockedBy: null,
+    lockedAt: null,
+    lastError: null,
+    transport: 'local',
+    sentAt: new Date(),
+  });
+  return {
+    '/beheer/gebruikers/:id': `/beheer/gebruikers/${userId}`,
+    '/beheer/mailbox/:id': `/beheer/mailbox/${mail.id}`,
+    '/aanbod/:slug': `/aanbod/${offering.slug}`,
+    '/beheer/aanbod/:id': `/beheer/aanbod/${offering.id}`,
+    '/uitvoeringen/:id': `/uitvoeringen/${edition.id}`,
+    '/beheer/uitvoeringen/:id': `/beheer/uitvoeringen/${edition.id}`,
+    '/beheer/uitvoeringen/:id/bewerken': `/beheer/uitvoeringen/${edition.id}/bewerken`,
+    '/beheer/uitvoeringen/:id/bijeenkomsten/nieuw': `/beheer/uitvoeringen/${edition.id}/bijeenkomsten/nieuw`,
+    '/beheer/bijeenkomsten/:meetingId': `/beheer/bijeenkomsten/${meeting.id}`,
+  };
+}
+
 describe('security baseline', () => {
   let t: TestApp;
-  before(async () => (t = await createTestApp()));
+  before(async () => {
+    t = await createTestApp();
+    await t.app.get(DemoSeedService).seedIfEmpty();
+  });
   after(() => t.close());
 
   it('declares an access policy on every registered route', () => {
@@ -41,15 +88,17 @@ describe('security baseline', () => {
       await signIn(client, user.email);
       users[role] = { client, user };
     }
-    const someUserId = String(users.professional.user.id);
+    const samples = await samplePaths(t, users.professional.user.id);
     const gets = registeredRoutes(t.app).filter(
       (r) => r.method === 'GET' && !r.path.includes(':token') && !r.path.includes(':locale'),
     );
     const problems: string[] = [];
     for (const route of gets) {
-      if (route.path.includes(':') && !route.path.endsWith('/:id')) continue;
-      if (route.path.startsWith('/beheer/mailbox/:id')) continue; // needs a message; covered in mail tests
-      const path = route.path.replace(':id', someUserId);
+      const path = route.path.includes(':') ? samples[route.path] : route.path;
+      if (!path) {
+        problems.push(`no sample path for ${route.path}: add one to samplePaths()`);
+        continue;
+      }
       const policy = route.policy!;
       const expected = (role: Role | null): number => {
         switch (policy.kind) {

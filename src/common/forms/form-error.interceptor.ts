@@ -1,10 +1,10 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Injectable, NestInterceptor, Type } from '@nestjs/common';
 import { ModuleRef, Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { catchError, from, Observable, switchMap, throwError } from 'rxjs';
+import { catchError, from, Observable, throwError } from 'rxjs';
 import { DomainError } from '../errors/domain-error';
-import { isLocale } from '../i18n/i18n';
-import { FormInvalidError } from './form-invalid.error';
+import { isLocale, Locale } from '../i18n/i18n';
+import { FieldProblem, FormInvalidError } from './form-invalid.error';
 import { FORM_PAGE, FormPageSpec } from './form-page.decorator';
 import { formErrorsView, withFormErrors } from './form-view-model';
 
@@ -34,30 +34,48 @@ export class FormErrorInterceptor implements NestInterceptor {
               : null;
         if (!problems) return throwError(() => error);
         const locale = isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-        const controllerInstance = this.controllerInstance(context);
-        return from(Promise.resolve(spec.model ? spec.model(controllerInstance, req) : {})).pipe(
-          switchMap((model) => {
-            res.status(422);
-            return from(
-              new Promise<void>((resolve, reject) =>
-                res.render(
-                  spec.view,
-                  withFormErrors(model, formErrorsView(locale, req.body, problems)),
-                  (err, html) => {
-                    if (err) return reject(err);
-                    res.send(html);
-                    resolve();
-                  },
-                ),
-              ),
-            );
-          }),
-        );
+        return from(this.renderInvalid(context.getClass(), req, res, spec, problems, locale));
       }),
     );
   }
 
-  private controllerInstance(context: ExecutionContext): unknown {
-    return this.moduleRef.get(context.getClass(), { strict: false });
+  /**
+   * Renders the form page with its errors. The error summary names each field by its label, which
+   * only the view knows: a first render finds the labels, the second is sent.
+   */
+  private async renderInvalid(
+    controller: Type,
+    req: Request,
+    res: Response,
+    spec: FormPageSpec,
+    problems: FieldProblem[],
+    locale: Locale,
+  ): Promise<void> {
+    const model = spec.model ? await spec.model(this.moduleRef.get(controller, { strict: false }), req) : {};
+    const view = withFormErrors(model, formErrorsView(locale, req.body, problems));
+    const labels = fieldLabels(await render(res, spec.view, view));
+    const errorList = (view.errorList as { field: string; message: string }[]).map((e) => ({
+      ...e,
+      message: labels[e.field] ? `${labels[e.field]}: ${e.message}` : e.message,
+    }));
+    res.status(422).send(await render(res, spec.view, { ...view, errorList }));
   }
+}
+
+function render(res: Response, view: string, model: Record<string, unknown>): Promise<string> {
+  return new Promise((resolve, reject) => res.render(view, model, (err, html) => (err ? reject(err) : resolve(html))));
+}
+
+/** field name → its visible label (or fieldset legend), from the rendered form. */
+export function fieldLabels(html: string): Record<string, string> {
+  const labels: Record<string, string> = {};
+  const text = (s: string) =>
+    s
+      .replace(/<span class="jep-optional">[\s\S]*?<\/span>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const m of html.matchAll(/<label[^>]*\bfor="field-([^"]+)"[^>]*>([\s\S]*?)<\/label>/g)) labels[m[1]] ??= text(m[2]);
+  for (const m of html.matchAll(/<fieldset[^>]*\bid="field-([^"]+)"[^>]*>\s*<legend[^>]*>([\s\S]*?)<\/legend>/g)) labels[m[1]] = text(m[2]);
+  return labels;
 }

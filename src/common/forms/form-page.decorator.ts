@@ -6,8 +6,8 @@ export const FORM_PAGE = 'jep:form-page';
 export interface FormPageSpec {
   view: string;
   /** Builds the rest of the page's view model (lists for selects, the object being edited, …). */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the controller type is checked at @FormPage<C>
   model?: (
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the controller type is checked at @FormPage<C>
     controller: any,
     req: Request,
   ) => Promise<Record<string, unknown>> | Record<string, unknown>;

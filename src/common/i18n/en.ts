@@ -51,6 +51,7 @@ export const en: Record<keyof typeof nl, string> = {
   'sector.anders': 'Other',
 
   'forms.errorSummary': 'There is a problem',
+  'forms.errorTitlePrefix': 'Error:',
   'forms.errorPrefix': 'Error:',
   'forms.optional': 'optional',
   'forms.choose': 'Select an option',

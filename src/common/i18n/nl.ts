@@ -50,6 +50,7 @@ export const nl = {
   'sector.anders': 'Anders',
 
   'forms.errorSummary': 'Er is iets niet goed ingevuld',
+  'forms.errorTitlePrefix': 'Fout:',
   'forms.errorPrefix': 'Fout:',
   'forms.optional': 'niet verplicht',
   'forms.choose': 'Maak een keuze',

@@ -19,7 +19,8 @@ export const catalogueNl = {
   'catalogue.filter.clear': 'Alle filters wissen',
   'catalogue.count.one': '1 training of werkatelier gevonden',
   'catalogue.count.many': '{count} trainingen en werkateliers gevonden',
-  'catalogue.none': 'Er is geen aanbod dat bij deze keuze past. Probeer een andere maand of provincie.',
+  'catalogue.none':
+    'Er is geen aanbod dat bij deze keuze past. Probeer een andere maand of provincie.',
 
   'catalogue.upcoming': 'Komende uitvoeringen',
   'catalogue.upcomingOf': 'Komende uitvoeringen van {title}',
