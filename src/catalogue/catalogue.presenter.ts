@@ -1,5 +1,4 @@
 import { SECTORS } from '../accounts/sector';
-import { isHttpUrl } from '../common/forms/parse';
 import { Locale, MessageKey, translate } from '../common/i18n/i18n';
 import { renderMarkdown } from '../common/markdown/markdown';
 import { toAmsterdamParts } from '../common/views/amsterdam-time';
@@ -295,10 +294,8 @@ export function meetingRow(meeting: Meeting, locale: Locale) {
     date: dayView(meeting.startsAt, locale),
     start: hhmm(meeting.startsAt),
     end: hhmm(meeting.endsAt),
+    // The meeting link itself is not public: participants get it with their enrolment.
     online,
-    // the service stores only http(s) links; checked again because this one reaches an href
-    onlineHref:
-      online && meeting.onlineUrl && isHttpUrl(meeting.onlineUrl) ? meeting.onlineUrl : null,
     locationName: meeting.locationName,
     address: meeting.address,
     municipality: meeting.municipality?.name ?? null,
@@ -416,10 +413,8 @@ function locations(meetings: Meeting[]) {
             addressCountry: 'NL',
           },
         }
-      : {
-          '@type': 'VirtualLocation',
-          ...(m.onlineUrl && isHttpUrl(m.onlineUrl) ? { url: m.onlineUrl } : {}),
-        };
+      : // no url: the meeting link is for participants only
+        { '@type': 'VirtualLocation' };
     const key = JSON.stringify(place);
     if (!seen.has(key)) {
       seen.add(key);

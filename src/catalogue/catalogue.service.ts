@@ -39,12 +39,22 @@ export interface PublicEdition {
 export class CatalogueService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(filter: CatalogueFilter, now = new Date()): Promise<{ entries: CatalogueEntry[]; total: number }> {
+  async list(
+    filter: CatalogueFilter,
+    now = new Date(),
+  ): Promise<{ entries: CatalogueEntry[]; total: number }> {
     const editionFilter = !!(filter.region || filter.month || filter.placesLeft);
-    const offerings = this.dataSource.getRepository(Offering).createQueryBuilder('o').where('o.published = :yes', { yes: true });
+    const offerings = this.dataSource
+      .getRepository(Offering)
+      .createQueryBuilder('o')
+      .where('o.published = :yes', { yes: true });
     if (filter.kind) offerings.andWhere('o.kind = :kind', { kind: filter.kind });
     if (editionFilter) {
-      const sub = this.upcoming(this.dataSource.getRepository(Edition).createQueryBuilder('e'), filter, now)
+      const sub = this.upcoming(
+        this.dataSource.getRepository(Edition).createQueryBuilder('e'),
+        filter,
+        now,
+      )
         .select('1')
         .andWhere('e.offering_id = o.id');
       offerings.andWhere(`EXISTS (${sub.getQuery()})`).setParameters(sub.getParameters());
@@ -57,20 +67,33 @@ export class CatalogueService {
       .take(CATALOGUE_PAGE_SIZE)
       .getManyAndCount();
     if (!page.length) return { entries: [], total };
-    const editions = await this.upcoming(this.dataSource.getRepository(Edition).createQueryBuilder('e'), filter, now)
+    const editions = await this.upcoming(
+      this.dataSource.getRepository(Edition).createQueryBuilder('e'),
+      filter,
+      now,
+    )
       .andWhere('e.offering_id IN (:...ids)', { ids: page.map((o) => o.id) })
       .orderBy('e.starts_at', 'ASC')
       .getMany();
     return {
-      entries: page.map((offering) => ({ offering, editions: editions.filter((e) => e.offeringId === offering.id) })),
+      entries: page.map((offering) => ({
+        offering,
+        editions: editions.filter((e) => e.offeringId === offering.id),
+      })),
       total,
     };
   }
 
   async offering(slug: string, now = new Date()): Promise<CatalogueEntry> {
-    const offering = await this.dataSource.getRepository(Offering).findOneBy({ slug, published: true });
+    const offering = await this.dataSource
+      .getRepository(Offering)
+      .findOneBy({ slug, published: true });
     if (!offering) throw new SchedulingError(SchedulingErrorCode.OfferingNotFound);
-    const editions = await this.upcoming(this.dataSource.getRepository(Edition).createQueryBuilder('e'), { page: 1 }, now)
+    const editions = await this.upcoming(
+      this.dataSource.getRepository(Edition).createQueryBuilder('e'),
+      { page: 1 },
+      now,
+    )
       .andWhere('e.offering_id = :id', { id: offering.id })
       .orderBy('e.starts_at', 'ASC')
       .getMany();
@@ -91,18 +114,39 @@ export class CatalogueService {
     if (!edition) throw new SchedulingError(SchedulingErrorCode.EditionNotFound);
     const meetings = await this.dataSource
       .getRepository(Meeting)
-      .find({ where: { editionId: id }, relations: { municipality: true }, order: { startsAt: 'ASC' } });
+      .find({
+        where: { editionId: id },
+        relations: { municipality: true },
+        order: { startsAt: 'ASC' },
+      });
     const links = await this.dataSource.getRepository(EditionTrainer).findBy({ editionId: id });
     const trainers = links.length
-      ? await this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { id: In(links.map((l) => l.userId)) }, order: { name: 'ASC' } })
+      ? await this.dataSource
+          .getRepository(User)
+          .find({
+            select: { id: true, name: true },
+            where: { id: In(links.map((l) => l.userId)) },
+            order: { name: 'ASC' },
+          })
       : [];
     return { edition: edition as Edition & { offering: Offering }, meetings, trainers };
   }
 
-  private upcoming(qb: SelectQueryBuilder<Edition>, filter: Omit<CatalogueFilter, 'kind'>, now: Date): SelectQueryBuilder<Edition> {
+  private upcoming(
+    qb: SelectQueryBuilder<Edition>,
+    filter: Omit<CatalogueFilter, 'kind'>,
+    now: Date,
+  ): SelectQueryBuilder<Edition> {
     qb.where("e.status = 'published'").andWhere('e.starts_at > :now', { now });
     if (filter.region) qb.andWhere('e.region_code = :region', { region: filter.region });
-    if (filter.month) qb.andWhere(new Brackets((b) => b.where('e.starts_at >= :mFrom', { mFrom: filter.month!.from }).andWhere('e.starts_at < :mTo', { mTo: filter.month!.to })));
+    if (filter.month)
+      qb.andWhere(
+        new Brackets((b) =>
+          b
+            .where('e.starts_at >= :mFrom', { mFrom: filter.month!.from })
+            .andWhere('e.starts_at < :mTo', { mTo: filter.month!.to }),
+        ),
+      );
     if (filter.placesLeft) qb.andWhere('e.seats_taken < e.capacity');
     return qb;
   }

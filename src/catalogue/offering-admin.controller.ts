@@ -22,7 +22,10 @@ export class OfferingAdminController {
   @Get()
   async list(@Res() res: Response) {
     const offerings = await this.offerings.list();
-    res.render('offerings/list', { pageTitle: 'offerings.title', offerings: offerings.map(offeringRow) });
+    res.render('offerings/list', {
+      pageTitle: 'offerings.title',
+      offerings: offerings.map(offeringRow),
+    });
   }
 
   @Get('nieuw')
@@ -36,7 +39,11 @@ export class OfferingAdminController {
   }
 
   @Post()
-  @FormPage('offerings/form', () => ({ pageTitle: 'offerings.new', ...offeringFormModel(), action: '/beheer/aanbod' }))
+  @FormPage('offerings/form', () => ({
+    pageTitle: 'offerings.new',
+    ...offeringFormModel(),
+    action: '/beheer/aanbod',
+  }))
   async create(@Body() dto: SaveOfferingDto, @Req() req: Request, @Res() res: Response) {
     const offering = await this.offerings.create(req.user!, dto);
     flash(req, 'success', 'offerings.created', { title: offering.title });
@@ -64,7 +71,12 @@ export class OfferingAdminController {
 
   @Post(':id')
   @FormPage<OfferingAdminController>('offerings/form', (c, req) => c.editModel(req))
-  async update(@Param('id') id: string, @Body() dto: SaveOfferingDto, @Req() req: Request, @Res() res: Response) {
+  async update(
+    @Param('id') id: string,
+    @Body() dto: SaveOfferingDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const offering = await this.offerings.update(req.user!, parseId(id), dto);
     flash(req, 'success', 'offerings.saved', { title: offering.title });
     res.redirect(303, `/beheer/aanbod/${offering.id}`);

@@ -12,7 +12,11 @@ export function completionRuleOptions() {
 
 /** What the offering form needs besides its values. */
 export function offeringFormModel() {
-  return { kinds: kindOptions(), completionRules: completionRuleOptions(), sectors: sectorOptions() };
+  return {
+    kinds: kindOptions(),
+    completionRules: completionRuleOptions(),
+    sectors: sectorOptions(),
+  };
 }
 
 /** The stored offering as form values (checkboxes as "on"). */

@@ -35,9 +35,16 @@ export class OfferingAdminService {
     const fields = this.fieldsFrom(dto);
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Offering);
-      if (await repo.existsBy({ slug: fields.slug })) throw new SchedulingError(SchedulingErrorCode.SlugTaken, 'slug');
+      if (await repo.existsBy({ slug: fields.slug }))
+        throw new SchedulingError(SchedulingErrorCode.SlugTaken, 'slug');
       const saved = await repo.save(repo.create(fields));
-      await this.audit.record(m, actor, 'offering.created', { type: 'offering', id: saved.id }, { title: saved.title, published: saved.published });
+      await this.audit.record(
+        m,
+        actor,
+        'offering.created',
+        { type: 'offering', id: saved.id },
+        { title: saved.title, published: saved.published },
+      );
       return saved;
     });
   }
@@ -47,9 +54,16 @@ export class OfferingAdminService {
     const fields = this.fieldsFrom(dto);
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Offering);
-      if (await repo.existsBy({ slug: fields.slug, id: Not(id) })) throw new SchedulingError(SchedulingErrorCode.SlugTaken, 'slug');
+      if (await repo.existsBy({ slug: fields.slug, id: Not(id) }))
+        throw new SchedulingError(SchedulingErrorCode.SlugTaken, 'slug');
       await repo.update({ id }, fields);
-      await this.audit.record(m, actor, 'offering.updated', { type: 'offering', id }, { title: fields.title, published: fields.published });
+      await this.audit.record(
+        m,
+        actor,
+        'offering.updated',
+        { type: 'offering', id },
+        { title: fields.title, published: fields.published },
+      );
       return repo.findOneByOrFail({ id });
     });
   }
@@ -57,20 +71,30 @@ export class OfferingAdminService {
   /** Checks and converts the form; throws at the first field that is wrong. */
   private fieldsFrom(dto: SaveOfferingDto): OfferingFields {
     const slug = slugify(dto.slug?.trim() ? dto.slug : dto.title);
-    if (!slug || (dto.slug?.trim() && slug !== dto.slug.trim())) throw new SchedulingError(SchedulingErrorCode.SlugInvalid, 'slug');
+    if (!slug || (dto.slug?.trim() && slug !== dto.slug.trim()))
+      throw new SchedulingError(SchedulingErrorCode.SlugInvalid, 'slug');
     const studyLoadHours = wholeNumber(dto.studyLoadHours, 1, 1000);
-    if (studyLoadHours === null) throw new SchedulingError(SchedulingErrorCode.NumberInvalid, 'studyLoadHours', { min: 1, max: 1000 });
+    if (studyLoadHours === null)
+      throw new SchedulingError(SchedulingErrorCode.NumberInvalid, 'studyLoadHours', {
+        min: 1,
+        max: 1000,
+      });
     const skjPoints = wholeNumber(dto.skjPoints, 0, 1000);
-    if (skjPoints === null) throw new SchedulingError(SchedulingErrorCode.NumberInvalid, 'skjPoints', { min: 0, max: 1000 });
+    if (skjPoints === null)
+      throw new SchedulingError(SchedulingErrorCode.NumberInvalid, 'skjPoints', {
+        min: 0,
+        max: 1000,
+      });
     const completionRule = dto.completionRule as CompletionRule;
     let completionPercent: number | null = null;
     if (completionRule === 'min_percent') {
       completionPercent = wholeNumber(dto.completionPercent, 1, 100);
-      if (completionPercent === null) throw new SchedulingError(SchedulingErrorCode.PercentRequired, 'completionPercent');
+      if (completionPercent === null)
+        throw new SchedulingError(SchedulingErrorCode.PercentRequired, 'completionPercent');
     }
-    const audience = (Array.isArray(dto.audience) ? dto.audience : dto.audience ? [dto.audience] : []).filter((s): s is string =>
-      (SECTORS as readonly string[]).includes(s),
-    );
+    const audience = (
+      Array.isArray(dto.audience) ? dto.audience : dto.audience ? [dto.audience] : []
+    ).filter((s): s is string => (SECTORS as readonly string[]).includes(s));
     return {
       kind: dto.kind as OfferingKind,
       title: dto.title.trim(),

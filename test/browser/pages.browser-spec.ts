@@ -4,10 +4,83 @@ import type { User } from '../../src/accounts/user.entity';
 import { OfferingAdminService } from '../../src/catalogue/offering-admin.service';
 import { EditionAdminService } from '../../src/scheduling/edition-admin.service';
 import { MeetingService } from '../../src/scheduling/meeting.service';
+import { Offering } from '../../src/catalogue/offering.entity';
+import { fromAmsterdam } from '../../src/common/views/amsterdam-time';
+import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
+import { Edition } from '../../src/scheduling/edition.entity';
+import { Meeting } from '../../src/scheduling/meeting.entity';
 import { createUser, TEST_PASSWORD } from '../utils/factories';
 import { BrowserHarness, startHarness } from './support/harness';
 import { latestMailTo, linkIn } from './support/mail';
 import type { BrowserSession } from './support/session';
+
+/** Edition ids by title, of the editions planned by `planEdition`. */
+const planned: Record<string, number> = {};
+
+/** An edition of the offering "Training Samenwerken", with meetings and trainers, written straight to the database. */
+async function planEdition(
+  h: BrowserHarness,
+  spec: {
+    title: string;
+    meetings: [Date, Date][];
+    trainers?: User[];
+    online?: boolean;
+    capacity?: number;
+    seatsTaken?: number;
+  },
+): Promise<void> {
+  const ds = h.testApp.dataSource;
+  const offerings = ds.getRepository(Offering);
+  const offering =
+    (await offerings.findOneBy({ slug: 'training-samenwerken' })) ??
+    (await offerings.save(
+      offerings.create({
+        kind: 'training',
+        title: 'Training Samenwerken',
+        slug: 'training-samenwerken',
+        summary: 'School en jongerenwerk samen.',
+        description: 'Samen signaleren.',
+        audience: 'onderwijs',
+        studyLoadHours: 6,
+        skjPoints: 4,
+        completionRule: 'all_meetings',
+        completionPercent: null,
+        excusedCounts: false,
+        requiresApproval: false,
+        published: false,
+      }),
+    ));
+  const edition = await ds.getRepository(Edition).save({
+    offeringId: offering.id,
+    title: spec.title,
+    capacity: spec.capacity ?? 20,
+    seatsTaken: spec.seatsTaken ?? 0,
+    registrationOpensAt: new Date(Date.now() - 86_400_000),
+    registrationClosesAt: spec.meetings[0][0],
+    regionCode: 'PV26',
+    notes: '',
+    status: 'published',
+    startsAt: spec.meetings[0][0],
+    endsAt: spec.meetings[spec.meetings.length - 1][1],
+  });
+  await ds.getRepository(Meeting).insert(
+    spec.meetings.map(([startsAt, endsAt]) => ({
+      editionId: edition.id,
+      startsAt,
+      endsAt,
+      locationName: spec.online ? null : 'De Observant',
+      address: spec.online ? null : 'Stadhuisplein 7',
+      municipalityCode: spec.online ? null : 'GM0307',
+      locationKey: spec.online ? null : 'de observant|stadhuisplein 7',
+      onlineUrl: spec.online ? 'https://meet.example.nl/samen' : null,
+    })),
+  );
+  if (spec.trainers?.length)
+    await ds
+      .getRepository(EditionTrainer)
+      .insert(spec.trainers.map((u) => ({ editionId: edition.id, userId: u.id })));
+  planned[spec.title] = edition.id;
+}
 
 /**
  * Every page of the platform in a real browser, as the role that sees it: status, visible text,
@@ -452,6 +525,183 @@ describe('pages in the browser (axe, console, CSP)', { concurrency: true }, () =
       );
       assert.equal(await s.page.locator('nav.jep-nav a[href="/beheer/gebruikers"]').count(), 0);
       await s.visit('/beheer/gebruikers', { status: 403 });
+    });
+
+    // The agenda, on data of its own: October of next year, the month the clocks go back
+    const year = new Date().getFullYear() + 1;
+    let agenda: BrowserSession;
+    let agendaTrainer: User;
+    before(async () => {
+      agendaTrainer = await createUser(h.testApp.dataSource, {
+        role: 'trainer',
+        name: 'Tirza Trainer',
+      });
+      await planEdition(h, {
+        title: 'Amersfoort, najaar',
+        trainers: [agendaTrainer],
+        capacity: 12,
+        seatsTaken: 3,
+        meetings: [
+          [fromAmsterdam(`${year}-10-06`, '13:00')!, fromAmsterdam(`${year}-10-06`, '16:30')!],
+          [fromAmsterdam(`${year}-10-20`, '19:00')!, fromAmsterdam(`${year}-10-20`, '22:00')!],
+          [fromAmsterdam(`${year}-10-31`, '23:00')!, fromAmsterdam(`${year}-10-31`, '23:45')!],
+        ],
+      });
+      await planEdition(h, {
+        title: 'Online, oktober',
+        online: true,
+        meetings: [
+          [fromAmsterdam(`${year}-10-20`, '09:30')!, fromAmsterdam(`${year}-10-20`, '11:00')!],
+        ],
+      });
+      agenda = await h.newSession();
+      await agenda.signIn(staff.email, TEST_PASSWORD, '/beheer');
+    });
+
+    it('/beheer?weergave=maand — the month table, usable at 320 px', async () => {
+      await agenda.visit(`/beheer?weergave=maand&datum=${year}-10`, { status: 200 });
+      assert.equal(await agenda.heading(), 'Beheer');
+      assert.equal(await agenda.text('#agenda-period'), `Oktober ${year}`);
+      assert.equal(await agenda.page.locator('main table thead th[scope=col]').count(), 7);
+      assert.match(
+        await agenda.text(`main td[data-date="${year}-10-06"] li`),
+        /^13:00 Training Samenwerken Amersfoort, najaar$/,
+      );
+      assert.match(await agenda.text(`main td[data-date="${year}-10-31"] li`), /^23:00 /);
+      assert.equal(
+        await agenda.page.getAttribute(`main td[data-date="${year}-10-06"] a`, 'href'),
+        `/beheer/uitvoeringen/${planned['Amersfoort, najaar']}`,
+      );
+      await agenda.page.setViewportSize({ width: 320, height: 800 });
+      try {
+        await agenda.check('the month at 320 px');
+        const widths = await agenda.page.evaluate<{ page: number; box: number; visible: number }>(
+          `(() => {
+            const box = document.querySelector('.jep-agenda-month-container');
+            return { page: document.documentElement.scrollWidth, box: box.scrollWidth, visible: box.clientWidth };
+          })()`,
+        );
+        assert.ok(widths.page <= 320, `the page does not scroll sideways: ${widths.page}px`);
+        assert.ok(widths.box > widths.visible, 'the table scrolls inside its container');
+      } finally {
+        await agenda.page.setViewportSize({ width: 1280, height: 900 });
+      }
+    });
+
+    it('/beheer — a filter chosen in the form, then the week view and the next week', async () => {
+      await agenda.visit(`/beheer?weergave=maand&datum=${year}-10`);
+      await agenda.page.locator('#filter-trainer').selectOption(String(agendaTrainer.id));
+      await Promise.all([
+        agenda.page.waitForURL((u) => u.searchParams.get('trainer') === String(agendaTrainer.id)),
+        agenda.page.locator('main form[role=search] button[type=submit]').click(),
+      ]);
+      await agenda.check('the month, filtered by trainer');
+      assert.equal(
+        agenda.path(),
+        `/beheer?weergave=maand&datum=${year}-10&aanbod=&trainer=${agendaTrainer.id}&regio=`,
+      );
+      assert.equal(
+        await agenda.page.locator(`main td[data-date="${year}-10-20"] li`).count(),
+        1,
+        'not the online meeting without trainers',
+      );
+      assert.equal(await agenda.page.locator('main .jep-agenda-edition').count(), 3);
+
+      await agenda.visit(`/beheer?weergave=week&datum=${year}-10-20`, { status: 200 });
+      assert.match(await agenda.text('#agenda-period'), /^Week \d+: \d+ – \d+ oktober \d{4}$/);
+      assert.equal(await agenda.page.locator('main li.jep-agenda-day').count(), 7);
+      const items = agenda.page.locator(`main li[data-date="${year}-10-20"] .jep-agenda-item`);
+      assert.equal(await items.count(), 2);
+      assert.equal(await items.nth(0).locator('.jep-agenda-item__location').innerText(), 'Online');
+      assert.equal(await items.nth(1).locator('.jep-agenda-item__time').innerText(), '19:00–22:00');
+      assert.equal(
+        await items.nth(1).locator('.jep-agenda-item__trainers').innerText(),
+        'Trainers: Tirza Trainer',
+      );
+      await Promise.all([
+        agenda.page.waitForURL((u) => u.searchParams.get('weergave') === 'week'),
+        agenda.page.locator('main a[rel=next]').click(),
+      ]);
+      await agenda.check('the next week');
+      assert.match(await agenda.text('#agenda-period'), /^Week \d+: /);
+      assert.equal(
+        await agenda.page.getAttribute('main .jep-agenda-views a[aria-current=page]', 'href'),
+        agenda.path(),
+      );
+    });
+
+    it('/beheer/uitvoeringen — the editions with their fill rate, and the filter', async () => {
+      await agenda.visit('/beheer/uitvoeringen', { status: 200 });
+      assert.equal(await agenda.heading(), 'Uitvoeringen');
+      assert.equal(
+        await agenda.page.getAttribute(
+          'nav.jep-nav a[href="/beheer/uitvoeringen"]',
+          'aria-current',
+        ),
+        'page',
+      );
+      const row = agenda.page.locator(
+        `main tbody tr[data-edition="${planned['Amersfoort, najaar']}"]`,
+      );
+      assert.match(await row.innerText(), /Gepubliceerd\s+3 \/ 12 \(25%\)$/);
+      await agenda.page.locator('#filter-status').selectOption('draft');
+      await agenda.page.getByLabel('Ook afgelopen uitvoeringen tonen').check();
+      await Promise.all([
+        agenda.page.waitForURL((u) => u.searchParams.get('status') === 'draft'),
+        agenda.page.locator('main form[role=search] button[type=submit]').click(),
+      ]);
+      await agenda.check('the editions, filtered');
+      assert.ok(await agenda.page.locator('#filter-alles').isChecked());
+      assert.equal(await row.count(), 0, 'not a draft');
+    });
+
+    it('/beheer in English: the week, the month and the day names', async () => {
+      await agenda.visit(
+        `/taal/en?terug=${encodeURIComponent(`/beheer?weergave=week&datum=${year}-10-20`)}`,
+        { status: 200, finalPath: '/beheer' },
+      );
+      assert.equal(await agenda.page.getAttribute('html', 'lang'), 'en');
+      assert.match(await agenda.text('#agenda-period'), /^Week \d+: \d+ – \d+ October \d{4}$/);
+      await agenda.visit(`/beheer?weergave=maand&datum=${year}-10`, { status: 200 });
+      assert.equal(await agenda.text('#agenda-period'), `October ${year}`);
+      assert.equal(
+        await agenda.page.getAttribute('main thead th:first-child abbr', 'title'),
+        'Monday',
+      );
+    });
+  });
+
+  describe('as a trainer', { concurrency: false }, () => {
+    let s: BrowserSession;
+    before(async () => {
+      const trainer = await createUser(h.testApp.dataSource, {
+        role: 'trainer',
+        name: 'Teun Trainer',
+      });
+      const at = (days: number, hours: number) =>
+        new Date(Date.now() + days * 86_400_000 + hours * 3_600_000);
+      await planEdition(h, {
+        title: 'Teun, komende weken',
+        trainers: [trainer],
+        meetings: [
+          [at(5, 0), at(5, 3)],
+          [at(12, 0), at(12, 3)],
+        ],
+      });
+      s = await h.newSession();
+      await s.signIn(trainer.email, TEST_PASSWORD, '/mijn');
+    });
+
+    it('/mijn — with the meetings the trainer teaches', async () => {
+      await s.visit('/mijn', { status: 200 });
+      assert.equal(await s.heading(), 'Mijn JEP');
+      assert.equal(await s.text('#trainer-meetings'), 'Mijn bijeenkomsten als trainer');
+      assert.equal(await s.page.locator('main .jep-agenda-trainer tbody tr').count(), 2);
+      assert.equal(
+        await s.text('main .jep-agenda-trainer tbody td:nth-child(4)'),
+        'Teun, komende weken',
+      );
+      await s.visit('/beheer', { status: 403 });
     });
   });
 

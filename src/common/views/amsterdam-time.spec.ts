@@ -13,11 +13,20 @@ describe('Amsterdam time input', () => {
     assert.equal(fromAmsterdam('2026-10-25', '12:00')?.toISOString(), '2026-10-25T11:00:00.000Z');
   });
   it('refuses what is no date or time', () => {
-    for (const [d, t] of [['2026-02-30', '10:00'], ['2026-13-01', '10:00'], ['2026-12-03', '25:00'], ['3-12-2026', '10:00'], ['', '']]) {
+    for (const [d, t] of [
+      ['2026-02-30', '10:00'],
+      ['2026-13-01', '10:00'],
+      ['2026-12-03', '25:00'],
+      ['3-12-2026', '10:00'],
+      ['', ''],
+    ]) {
       assert.equal(fromAmsterdam(d, t), null, `${d} ${t}`);
     }
   });
   it('gives back the local fields for a form', () => {
-    assert.deepEqual(toAmsterdamParts(new Date('2026-12-03T13:30:00Z')), { date: '2026-12-03', time: '14:30' });
+    assert.deepEqual(toAmsterdamParts(new Date('2026-12-03T13:30:00Z')), {
+      date: '2026-12-03',
+      time: '14:30',
+    });
   });
 });

@@ -14,7 +14,14 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 /** Amsterdam's offset from UTC at an instant, in milliseconds (1 h in winter, 2 h in summer). */
 export function amsterdamOffsetMs(instant: Date): number {
   const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 

@@ -48,7 +48,9 @@ export function registerHandlebars(viewsDir: string): void {
   });
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   /** {{#if (includes list value)}}: a multi-value field (one string or a list) contains value. */
-  hbs.registerHelper('includes', (list: unknown, value: unknown) => (Array.isArray(list) ? list.includes(value) : list === value));
+  hbs.registerHelper('includes', (list: unknown, value: unknown) =>
+    Array.isArray(list) ? list.includes(value) : list === value,
+  );
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('not', (a: unknown) => !a);

@@ -74,6 +74,6 @@ export const catalogueEn = {
   'catalogue.edition.notes': 'Information for participants',
   'catalogue.edition.completed': 'This edition has ended.',
   'catalogue.edition.online': 'Online',
-  'catalogue.edition.onlineLink': 'Link to the online meeting',
+  'catalogue.edition.onlineLink': 'You receive the link once you have enrolled.',
   'catalogue.edition.pageTitle': '{edition} – {offering}',
 } as const;

@@ -74,6 +74,6 @@ export const catalogueNl = {
   'catalogue.edition.notes': 'Informatie voor deelnemers',
   'catalogue.edition.completed': 'Deze uitvoering is afgelopen.',
   'catalogue.edition.online': 'Online',
-  'catalogue.edition.onlineLink': 'Link naar de online bijeenkomst',
+  'catalogue.edition.onlineLink': 'De link ontvangt u na uw aanmelding.',
   'catalogue.edition.pageTitle': '{edition} – {offering}',
 } as const;

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { navigationFor } from './navigation.presenter';
+
+const current = (role: Parameters<typeof navigationFor>[0], path: string) =>
+  navigationFor(role, path)
+    .filter((i) => i.current)
+    .map((i) => i.href);
+
+describe('navigation', () => {
+  it('shows each role its own items', () => {
+    assert.deepEqual(navigationFor(undefined, '/').map((i) => i.href), ['/', '/aanbod', '/over']);
+    assert.ok(navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/uitvoeringen'));
+    assert.ok(!navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/gebruikers'));
+    assert.ok(navigationFor({ role: 'admin' }, '/').some((i) => i.href === '/beheer/gebruikers'));
+  });
+  it('marks exactly one item current: the closest match', () => {
+    assert.deepEqual(current({ role: 'admin' }, '/beheer/uitvoeringen/12'), ['/beheer/uitvoeringen']);
+    assert.deepEqual(current({ role: 'admin' }, '/beheer'), ['/beheer']);
+    assert.deepEqual(current(undefined, '/uitvoeringen/3'), ['/aanbod']);
+    assert.deepEqual(current(undefined, '/inloggen'), []);
+  });
+});
