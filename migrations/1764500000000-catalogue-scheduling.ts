@@ -55,11 +55,26 @@ export class CatalogueScheduling1764500000000 implements MigrationInterface {
         indices: [
           new TableIndex({ name: 'ix_editions_offering', columnNames: ['offering_id'] }),
           new TableIndex({ name: 'ix_editions_region', columnNames: ['region_code'] }),
-          new TableIndex({ name: 'ix_editions_status_start', columnNames: ['status', 'starts_at'] }),
+          new TableIndex({
+            name: 'ix_editions_status_start',
+            columnNames: ['status', 'starts_at'],
+          }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_editions_offering', columnNames: ['offering_id'], referencedTableName: 'offerings', referencedColumnNames: ['id'], onDelete: 'RESTRICT' }),
-          new TableForeignKey({ name: 'fk_editions_region', columnNames: ['region_code'], referencedTableName: 'provinces', referencedColumnNames: ['code'], onDelete: 'RESTRICT' }),
+          new TableForeignKey({
+            name: 'fk_editions_offering',
+            columnNames: ['offering_id'],
+            referencedTableName: 'offerings',
+            referencedColumnNames: ['id'],
+            onDelete: 'RESTRICT',
+          }),
+          new TableForeignKey({
+            name: 'fk_editions_region',
+            columnNames: ['region_code'],
+            referencedTableName: 'provinces',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+          }),
         ],
       }),
     );
@@ -85,8 +100,20 @@ export class CatalogueScheduling1764500000000 implements MigrationInterface {
           new TableIndex({ name: 'ix_meetings_location_key', columnNames: ['location_key'] }),
         ],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_meetings_edition', columnNames: ['edition_id'], referencedTableName: 'editions', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ name: 'fk_meetings_municipality', columnNames: ['municipality_code'], referencedTableName: 'municipalities', referencedColumnNames: ['code'], onDelete: 'RESTRICT' }),
+          new TableForeignKey({
+            name: 'fk_meetings_edition',
+            columnNames: ['edition_id'],
+            referencedTableName: 'editions',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            name: 'fk_meetings_municipality',
+            columnNames: ['municipality_code'],
+            referencedTableName: 'municipalities',
+            referencedColumnNames: ['code'],
+            onDelete: 'RESTRICT',
+          }),
         ],
       }),
     );
@@ -99,14 +126,27 @@ export class CatalogueScheduling1764500000000 implements MigrationInterface {
         ],
         indices: [new TableIndex({ name: 'ix_edition_trainers_user', columnNames: ['user_id'] })],
         foreignKeys: [
-          new TableForeignKey({ name: 'fk_edition_trainers_edition', columnNames: ['edition_id'], referencedTableName: 'editions', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
-          new TableForeignKey({ name: 'fk_edition_trainers_user', columnNames: ['user_id'], referencedTableName: 'users', referencedColumnNames: ['id'], onDelete: 'CASCADE' }),
+          new TableForeignKey({
+            name: 'fk_edition_trainers_edition',
+            columnNames: ['edition_id'],
+            referencedTableName: 'editions',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
+          new TableForeignKey({
+            name: 'fk_edition_trainers_user',
+            columnNames: ['user_id'],
+            referencedTableName: 'users',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          }),
         ],
       }),
     );
   }
 
   async down(qr: QueryRunner): Promise<void> {
-    for (const table of ['edition_trainers', 'meetings', 'editions', 'offerings']) await qr.dropTable(table);
+    for (const table of ['edition_trainers', 'meetings', 'editions', 'offerings'])
+      await qr.dropTable(table);
   }
 }

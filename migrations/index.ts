@@ -3,4 +3,8 @@ import { Municipalities20251733000000001 } from './1733000000001-municipalities-
 import { CatalogueScheduling1764500000000 } from './1764500000000-catalogue-scheduling';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
-export const MIGRATIONS = [Foundation1733000000000, Municipalities20251733000000001, CatalogueScheduling1764500000000];
+export const MIGRATIONS = [
+  Foundation1733000000000,
+  Municipalities20251733000000001,
+  CatalogueScheduling1764500000000,
+];

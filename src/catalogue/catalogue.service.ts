@@ -112,22 +112,18 @@ export class CatalogueService {
       .andWhere('o.published = :yes', { yes: true })
       .getOne();
     if (!edition) throw new SchedulingError(SchedulingErrorCode.EditionNotFound);
-    const meetings = await this.dataSource
-      .getRepository(Meeting)
-      .find({
-        where: { editionId: id },
-        relations: { municipality: true },
-        order: { startsAt: 'ASC' },
-      });
+    const meetings = await this.dataSource.getRepository(Meeting).find({
+      where: { editionId: id },
+      relations: { municipality: true },
+      order: { startsAt: 'ASC' },
+    });
     const links = await this.dataSource.getRepository(EditionTrainer).findBy({ editionId: id });
     const trainers = links.length
-      ? await this.dataSource
-          .getRepository(User)
-          .find({
-            select: { id: true, name: true },
-            where: { id: In(links.map((l) => l.userId)) },
-            order: { name: 'ASC' },
-          })
+      ? await this.dataSource.getRepository(User).find({
+          select: { id: true, name: true },
+          where: { id: In(links.map((l) => l.userId)) },
+          order: { name: 'ASC' },
+        })
       : [];
     return { edition: edition as Edition & { offering: Offering }, meetings, trainers };
   }

@@ -50,11 +50,75 @@ interface DemoEdition {
 }
 
 const EDITIONS: DemoEdition[] = [
-  { offering: 'omei', title: 'Utrecht, winter', region: 'PV26', capacity: 20, seatsTaken: 14, meetings: [[21, '13:00', '17:00'], [35, '13:00', '17:00'], [49, '13:00', '17:00']], place: { name: 'Huis van de Wijk Oost', address: 'Oudegracht 245, Utrecht', municipality: 'GM0344' } },
-  { offering: 'omei', title: 'Rotterdam, voorjaar', region: 'PV28', capacity: 18, seatsTaken: 18, meetings: [[56, '09:30', '13:00'], [70, '09:30', '13:00'], [84, '09:30', '13:00']], place: { name: 'Wijkcentrum De Larenkamp', address: 'Larenkampstraat 20, Rotterdam', municipality: 'GM0599' } },
-  { offering: 'omei', title: 'Leeuwarden, voorjaar', region: 'PV21', capacity: 16, seatsTaken: 3, meetings: [[63, '13:30', '17:00'], [77, '13:30', '17:00'], [91, '13:30', '17:00']], place: { name: 'Cultuurhuis De Oldehove', address: 'Oldehoofsterkerkhof 2, Leeuwarden', municipality: 'GM0080' } },
-  { offering: 'werkatelier', title: 'Online, januari', region: '', capacity: 30, seatsTaken: 11, meetings: [[28, '14:00', '16:30']], place: { online: 'https://meet.example.nl/jep-werkatelier-januari' } },
-  { offering: 'werkatelier', title: 'Zwolle', region: 'PV23', capacity: 24, seatsTaken: 5, meetings: [[42, '09:00', '12:30']], place: { name: 'Stadkamer', address: 'Zeven Alleetjes 1, Zwolle', municipality: 'GM0193' } },
+  {
+    offering: 'omei',
+    title: 'Utrecht, winter',
+    region: 'PV26',
+    capacity: 20,
+    seatsTaken: 14,
+    meetings: [
+      [21, '13:00', '17:00'],
+      [35, '13:00', '17:00'],
+      [49, '13:00', '17:00'],
+    ],
+    place: {
+      name: 'Huis van de Wijk Oost',
+      address: 'Oudegracht 245, Utrecht',
+      municipality: 'GM0344',
+    },
+  },
+  {
+    offering: 'omei',
+    title: 'Rotterdam, voorjaar',
+    region: 'PV28',
+    capacity: 18,
+    seatsTaken: 18,
+    meetings: [
+      [56, '09:30', '13:00'],
+      [70, '09:30', '13:00'],
+      [84, '09:30', '13:00'],
+    ],
+    place: {
+      name: 'Wijkcentrum De Larenkamp',
+      address: 'Larenkampstraat 20, Rotterdam',
+      municipality: 'GM0599',
+    },
+  },
+  {
+    offering: 'omei',
+    title: 'Leeuwarden, voorjaar',
+    region: 'PV21',
+    capacity: 16,
+    seatsTaken: 3,
+    meetings: [
+      [63, '13:30', '17:00'],
+      [77, '13:30', '17:00'],
+      [91, '13:30', '17:00'],
+    ],
+    place: {
+      name: 'Cultuurhuis De Oldehove',
+      address: 'Oldehoofsterkerkhof 2, Leeuwarden',
+      municipality: 'GM0080',
+    },
+  },
+  {
+    offering: 'werkatelier',
+    title: 'Online, januari',
+    region: '',
+    capacity: 30,
+    seatsTaken: 11,
+    meetings: [[28, '14:00', '16:30']],
+    place: { online: 'https://meet.example.nl/jep-werkatelier-januari' },
+  },
+  {
+    offering: 'werkatelier',
+    title: 'Zwolle',
+    region: 'PV23',
+    capacity: 24,
+    seatsTaken: 5,
+    meetings: [[42, '09:00', '12:30']],
+    place: { name: 'Stadkamer', address: 'Zeven Alleetjes 1, Zwolle', municipality: 'GM0193' },
+  },
 ];
 
 function dayIn(days: number): string {
@@ -69,7 +133,8 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
       kind: 'omei',
       title: 'Omgaan met Extreme Idealen',
       slug: 'omgaan-met-extreme-idealen',
-      summary: 'Training in drie bijeenkomsten: extreme idealen bij jongeren herkennen en het gesprek erover aangaan.',
+      summary:
+        'Training in drie bijeenkomsten: extreme idealen bij jongeren herkennen en het gesprek erover aangaan.',
       description: OMEI_DESCRIPTION,
       audience: 'onderwijs,jongerenwerk,jeugdhulp,zorg-welzijn',
       studyLoadHours: 14,
@@ -86,7 +151,8 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
       kind: 'werkatelier',
       title: 'Werkatelier Informatie uitwisselen',
       slug: 'werkatelier-informatie-uitwisselen',
-      summary: 'Wat mag u delen met partners bij zorgen over een jongere, en hoe doet u dat zorgvuldig?',
+      summary:
+        'Wat mag u delen met partners bij zorgen over een jongere, en hoe doet u dat zorgvuldig?',
       description: WERKATELIER_DESCRIPTION,
       audience: 'onderwijs,jongerenwerk,gemeente,politie-justitie,jeugdhulp',
       studyLoadHours: 4,
@@ -99,7 +165,10 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
     }),
   );
   for (const [index, spec] of EDITIONS.entries()) {
-    const meetings = spec.meetings.map(([days, start, end]) => ({ startsAt: fromAmsterdam(dayIn(days), start)!, endsAt: fromAmsterdam(dayIn(days), end)! }));
+    const meetings = spec.meetings.map(([days, start, end]) => ({
+      startsAt: fromAmsterdam(dayIn(days), start)!,
+      endsAt: fromAmsterdam(dayIn(days), end)!,
+    }));
     const edition = await m.getRepository(Edition).save(
       m.getRepository(Edition).create({
         offeringId: spec.offering === 'omei' ? omei.id : werkatelier.id,
@@ -109,7 +178,10 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
         registrationOpensAt: new Date(Date.now() - 7 * 86_400_000),
         registrationClosesAt: new Date(meetings[0].startsAt.getTime() - 3 * 86_400_000),
         regionCode: spec.region || null,
-        notes: spec.offering === 'omei' ? 'Neem een situatie uit uw eigen werk mee die u wilt bespreken.' : '',
+        notes:
+          spec.offering === 'omei'
+            ? 'Neem een situatie uit uw eigen werk mee die u wilt bespreken.'
+            : '',
         status: 'published',
         startsAt: meetings[0].startsAt,
         endsAt: meetings[meetings.length - 1].endsAt,
@@ -118,7 +190,15 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
     await m.getRepository(Meeting).insert(
       meetings.map((mt) =>
         'online' in spec.place
-          ? { editionId: edition.id, ...mt, locationName: null, address: null, municipalityCode: null, locationKey: null, onlineUrl: spec.place.online }
+          ? {
+              editionId: edition.id,
+              ...mt,
+              locationName: null,
+              address: null,
+              municipalityCode: null,
+              locationKey: null,
+              onlineUrl: spec.place.online,
+            }
           : {
               editionId: edition.id,
               ...mt,
@@ -130,6 +210,9 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
             },
       ),
     );
-    if (trainerIds.length) await m.getRepository(EditionTrainer).insert({ editionId: edition.id, userId: trainerIds[index % trainerIds.length] });
+    if (trainerIds.length)
+      await m
+        .getRepository(EditionTrainer)
+        .insert({ editionId: edition.id, userId: trainerIds[index % trainerIds.length] });
   }
 }

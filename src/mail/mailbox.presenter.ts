@@ -22,7 +22,10 @@ export function mailRow(m: OutboxMessage, locale: string) {
     href: `/beheer/mailbox/${m.id}`,
     to: m.toAddress,
     subject: m.subject,
-    statusLabel: m.status === 'sent' && m.transport === 'local' ? 'mail.status.local' : `mail.status.${m.status}`,
+    statusLabel:
+      m.status === 'sent' && m.transport === 'local'
+        ? 'mail.status.local'
+        : `mail.status.${m.status}`,
     status: m.status,
     attempts: m.attempts,
     createdAt: formatDateTime(m.createdAt, locale),

@@ -69,20 +69,18 @@ export class OutboxRepository {
 
   markSent(message: OutboxMessage, transport: string, now = new Date()): Promise<unknown> {
     return this.tx.run((m) =>
-      m
-        .getRepository(OutboxMessage)
-        .update(
-          { id: message.id, lockedBy: this.workerId },
-          {
-            status: 'sent',
-            sentAt: now,
-            transport,
-            attempts: message.attempts + 1,
-            lockedBy: null,
-            lockedAt: null,
-            lastError: null,
-          },
-        ),
+      m.getRepository(OutboxMessage).update(
+        { id: message.id, lockedBy: this.workerId },
+        {
+          status: 'sent',
+          sentAt: now,
+          transport,
+          attempts: message.attempts + 1,
+          lockedBy: null,
+          lockedAt: null,
+          lastError: null,
+        },
+      ),
     );
   }
 

@@ -2,11 +2,19 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Roles } from '../common/access/access.decorators';
 import { isLocale, Locale } from '../common/i18n/i18n';
-import { agendaPage, agendaPeriod, editionRow, parseAgendaQuery, parseEditionQuery, statusOptions } from './agenda.presenter';
+import {
+  agendaPage,
+  agendaPeriod,
+  editionRow,
+  parseAgendaQuery,
+  parseEditionQuery,
+  statusOptions,
+} from './agenda.presenter';
 import { AgendaService } from './agenda.service';
 import { amsterdamDate } from './calendar';
 
-const localeOf = (res: Response): Locale => (isLocale(res.locals.locale) ? res.locals.locale : 'nl');
+const localeOf = (res: Response): Locale =>
+  isLocale(res.locals.locale) ? res.locals.locale : 'nl';
 
 /** The staff area's home: the agenda of all meetings (month or week); and the list of editions. */
 @Controller('beheer')
@@ -22,7 +30,10 @@ export class AgendaController {
     const { from, to } = agendaPeriod(q);
     const meetings = await this.agenda.meetings(from, to, q.filter);
     // trainer names only in the week view: one query for all its editions
-    const trainers = q.view === 'week' ? await this.agenda.trainerNames(meetings.map((m) => m.edition.id)) : undefined;
+    const trainers =
+      q.view === 'week'
+        ? await this.agenda.trainerNames(meetings.map((m) => m.edition.id))
+        : undefined;
     res.render('agenda/index', {
       pageTitle: 'admin.title',
       ...agendaPage({ query: q, today, meetings, trainers, options, locale: localeOf(res) }),
@@ -37,7 +48,11 @@ export class AgendaController {
     const locale = localeOf(res);
     res.render('agenda/editions', {
       pageTitle: 'agenda.editions.title',
-      filter: { status: filter.status ?? '', aanbod: filter.offeringId ? String(filter.offeringId) : '', alles: !filter.upcomingOnly },
+      filter: {
+        status: filter.status ?? '',
+        aanbod: filter.offeringId ? String(filter.offeringId) : '',
+        alles: !filter.upcomingOnly,
+      },
       statuses: statusOptions(),
       offerings: offerings.map((o) => ({ value: String(o.id), label: o.title })),
       editions: editions.map((e) => editionRow(e, locale)),

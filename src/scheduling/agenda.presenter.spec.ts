@@ -28,7 +28,11 @@ const OPTIONS: AgendaFilterOptions = {
 };
 
 let nextId = 1;
-function meeting(startsAt: string, endsAt: string, fields: { editionId?: number; online?: boolean; place?: string } = {}): AgendaMeeting {
+function meeting(
+  startsAt: string,
+  endsAt: string,
+  fields: { editionId?: number; online?: boolean; place?: string } = {},
+): AgendaMeeting {
   const editionId = fields.editionId ?? 40;
   const edition = { id: editionId, title: `Cohort ${editionId}`, status: 'published' } as Edition;
   return {
@@ -64,32 +68,67 @@ describe('agenda presenter', () => {
 
   it('reads the view, date and filter from the query, ignoring what is not valid', () => {
     const today = '2026-12-01';
-    assert.deepEqual(parseAgendaQuery({}, today, OPTIONS), { view: 'maand', date: today, filter: {} });
-    assert.deepEqual(parseAgendaQuery({ weergave: 'maand', datum: '2027-02' }, today, OPTIONS).date, '2027-02-01');
-    assert.deepEqual(parseAgendaQuery({ datum: '2026-12' }, today, OPTIONS).date, today, 'the current month: today');
-    assert.deepEqual(parseAgendaQuery({ weergave: 'week', datum: '2026-12-17' }, today, OPTIONS), { view: 'week', date: '2026-12-17', filter: {} });
+    assert.deepEqual(parseAgendaQuery({}, today, OPTIONS), {
+      view: 'maand',
+      date: today,
+      filter: {},
+    });
     assert.deepEqual(
-      parseAgendaQuery({ weergave: 'jaar', datum: '2026-02-30', aanbod: '3', trainer: '12', regio: 'PV26' }, today, OPTIONS),
+      parseAgendaQuery({ weergave: 'maand', datum: '2027-02' }, today, OPTIONS).date,
+      '2027-02-01',
+    );
+    assert.deepEqual(
+      parseAgendaQuery({ datum: '2026-12' }, today, OPTIONS).date,
+      today,
+      'the current month: today',
+    );
+    assert.deepEqual(parseAgendaQuery({ weergave: 'week', datum: '2026-12-17' }, today, OPTIONS), {
+      view: 'week',
+      date: '2026-12-17',
+      filter: {},
+    });
+    assert.deepEqual(
+      parseAgendaQuery(
+        { weergave: 'jaar', datum: '2026-02-30', aanbod: '3', trainer: '12', regio: 'PV26' },
+        today,
+        OPTIONS,
+      ),
       { view: 'maand', date: today, filter: { offeringId: 3, trainerId: 12, region: 'PV26' } },
     );
     assert.deepEqual(
-      parseAgendaQuery({ aanbod: '99', trainer: ['12', '12'], regio: 'PV99', datum: ['2026-12'] }, today, OPTIONS),
+      parseAgendaQuery(
+        { aanbod: '99', trainer: ['12', '12'], regio: 'PV99', datum: ['2026-12'] },
+        today,
+        OPTIONS,
+      ),
       { view: 'maand', date: today, filter: {} },
       'unknown ids, lists and unknown provinces are ignored',
     );
-    assert.deepEqual(parseAgendaQuery({ aanbod: '3 OR 1=1', trainer: '-12' }, today, OPTIONS).filter, {});
+    assert.deepEqual(
+      parseAgendaQuery({ aanbod: '3 OR 1=1', trainer: '-12' }, today, OPTIONS).filter,
+      {},
+    );
   });
 
   it('links to a period keeping the filter', () => {
-    assert.equal(agendaHref('week', '2026-11-30', { offeringId: 3, region: 'PV26' }), '/beheer?weergave=week&datum=2026-11-30&aanbod=3&regio=PV26');
+    assert.equal(
+      agendaHref('week', '2026-11-30', { offeringId: 3, region: 'PV26' }),
+      '/beheer?weergave=week&datum=2026-11-30&aanbod=3&regio=PV26',
+    );
     assert.equal(agendaHref('maand', null, {}), '/beheer?weergave=maand');
   });
 
   it('fetches the whole grid of a month, and exactly the week of a week', () => {
     const month = agendaPeriod({ view: 'maand', date: '2026-12-15', filter: {} });
-    assert.deepEqual([month.from.toISOString(), month.to.toISOString()], ['2026-11-29T23:00:00.000Z', '2027-01-03T23:00:00.000Z']);
+    assert.deepEqual(
+      [month.from.toISOString(), month.to.toISOString()],
+      ['2026-11-29T23:00:00.000Z', '2027-01-03T23:00:00.000Z'],
+    );
     const week = agendaPeriod({ view: 'week', date: '2026-10-25', filter: {} });
-    assert.deepEqual([week.from.toISOString(), week.to.toISOString()], ['2026-10-18T22:00:00.000Z', '2026-10-25T23:00:00.000Z']);
+    assert.deepEqual(
+      [week.from.toISOString(), week.to.toISOString()],
+      ['2026-10-18T22:00:00.000Z', '2026-10-25T23:00:00.000Z'],
+    );
   });
 
   it('puts meetings in the month grid on their Amsterdam day, with links to the period around', () => {
@@ -110,7 +149,7 @@ describe('agenda presenter', () => {
     assert.equal(page.next.href, '/beheer?weergave=maand&datum=2027-01&aanbod=3');
     assert.equal(page.todayHref, '/beheer?weergave=maand&aanbod=3');
     assert.equal(page.weekHref, '/beheer?weergave=week&datum=2026-12-01&aanbod=3');
-    const cells = page.month!.weeks.flatMap((w) => w.days);
+    const cells = page.month.weeks.flatMap((w) => w.days);
     const cell = (date: string) => cells.find((c) => c.isoDate === date)!;
     assert.deepEqual(cell('2026-11-30').meetings, [], 'not on the UTC date');
     assert.equal(cell('2026-11-30').inMonth, false);
@@ -141,11 +180,23 @@ describe('agenda presenter', () => {
     assert.equal(page.datum, '2026-11-30');
     assert.equal(page.previous.href, '/beheer?weergave=week&datum=2026-11-23');
     assert.equal(page.next.href, '/beheer?weergave=week&datum=2026-12-07');
-    assert.equal(page.monthHref, '/beheer?weergave=maand&datum=2026-12', "the month of the week's Thursday");
-    const days = page.week!.days;
+    assert.equal(
+      page.monthHref,
+      '/beheer?weergave=maand&datum=2026-12',
+      "the month of the week's Thursday",
+    );
+    const days = page.week.days;
     assert.deepEqual(
       days.map((d) => d.label),
-      ['Maandag 30 november', 'Dinsdag 1 december', 'Woensdag 2 december', 'Donderdag 3 december', 'Vrijdag 4 december', 'Zaterdag 5 december', 'Zondag 6 december'],
+      [
+        'Maandag 30 november',
+        'Dinsdag 1 december',
+        'Woensdag 2 december',
+        'Donderdag 3 december',
+        'Vrijdag 4 december',
+        'Zaterdag 5 december',
+        'Zondag 6 december',
+      ],
     );
     const [thursday] = days[3].meetings;
     assert.deepEqual(
@@ -172,11 +223,40 @@ describe('agenda presenter', () => {
       'nl',
     );
     assert.deepEqual(
-      [row.href, row.first?.date, row.first?.label, row.last?.label, row.statusLabel, row.taken, row.capacity, row.percent, row.full],
-      ['/beheer/uitvoeringen/9', '2027-03-09', '9 maart 2027', '12 april 2027', 'agenda.status.published', 12, 20, 60, false],
+      [
+        row.href,
+        row.first?.date,
+        row.first?.label,
+        row.last?.label,
+        row.statusLabel,
+        row.taken,
+        row.capacity,
+        row.percent,
+        row.full,
+      ],
+      [
+        '/beheer/uitvoeringen/9',
+        '2027-03-09',
+        '9 maart 2027',
+        '12 april 2027',
+        'agenda.status.published',
+        12,
+        20,
+        60,
+        false,
+      ],
     );
     const draft = editionRow(
-      { id: 10, title: 'Nog te plannen', capacity: 3, seatsTaken: 3, status: 'draft', startsAt: null, endsAt: null, offering: { title: 'OMEI' } } as Edition & { offering: { title: string } },
+      {
+        id: 10,
+        title: 'Nog te plannen',
+        capacity: 3,
+        seatsTaken: 3,
+        status: 'draft',
+        startsAt: null,
+        endsAt: null,
+        offering: { title: 'OMEI' },
+      } as Edition & { offering: { title: string } },
       'nl',
     );
     assert.deepEqual([draft.first, draft.last, draft.percent, draft.full], [null, null, 100, true]);
@@ -184,13 +264,26 @@ describe('agenda presenter', () => {
 
   it('reads the editions filter leniently', () => {
     const offerings = OPTIONS.offerings;
-    assert.deepEqual(parseEditionQuery({}, offerings), { status: undefined, offeringId: undefined, upcomingOnly: true });
-    assert.deepEqual(parseEditionQuery({ status: 'cancelled', aanbod: '7', alles: '1' }, offerings), { status: 'cancelled', offeringId: 7, upcomingOnly: false });
-    assert.deepEqual(parseEditionQuery({ status: 'deleted', aanbod: '8', alles: 'ja' }, offerings), { status: undefined, offeringId: undefined, upcomingOnly: true });
+    assert.deepEqual(parseEditionQuery({}, offerings), {
+      status: undefined,
+      offeringId: undefined,
+      upcomingOnly: true,
+    });
+    assert.deepEqual(
+      parseEditionQuery({ status: 'cancelled', aanbod: '7', alles: '1' }, offerings),
+      { status: 'cancelled', offeringId: 7, upcomingOnly: false },
+    );
+    assert.deepEqual(
+      parseEditionQuery({ status: 'deleted', aanbod: '8', alles: 'ja' }, offerings),
+      { status: undefined, offeringId: undefined, upcomingOnly: true },
+    );
   });
 
   it("gives a trainer's meeting its full Amsterdam date", () => {
     const row = trainerMeetingRow(meeting('2026-12-10T18:30:00Z', '2026-12-10T20:30:00Z'), 'nl');
-    assert.deepEqual([row.isoDate, row.dateLabel, row.start, row.end], ['2026-12-10', 'donderdag 10 december 2026', '19:30', '21:30']);
+    assert.deepEqual(
+      [row.isoDate, row.dateLabel, row.start, row.end],
+      ['2026-12-10', 'donderdag 10 december 2026', '19:30', '21:30'],
+    );
   });
 });

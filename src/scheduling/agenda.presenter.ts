@@ -38,7 +38,10 @@ function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.Da
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', { timeZone: TIME_ZONE, ...options });
+    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
+      timeZone: TIME_ZONE,
+      ...options,
+    });
     formatters.set(key, f);
   }
   return f;
@@ -65,14 +68,20 @@ export function dayLabel(date: LocalDate, locale: Locale): string {
 
 /** "maandag 30 november 2026" */
 export function longDate(date: LocalDate, locale: Locale): string {
-  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(noon(date));
+  return formatter(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(noon(date));
 }
 
 /** "30 november – 6 december 2026", "7 – 13 december 2026", "28 december 2026 – 3 januari 2027" */
 export function weekRange(monday: LocalDate, locale: Locale): string {
   const sunday = addDays(monday, 6);
   const end = formatDate(noon(sunday), locale);
-  if (monday.slice(0, 4) !== sunday.slice(0, 4)) return `${formatDate(noon(monday), locale)} – ${end}`;
+  if (monday.slice(0, 4) !== sunday.slice(0, 4))
+    return `${formatDate(noon(monday), locale)} – ${end}`;
   if (monthOf(monday) !== monthOf(sunday)) {
     return `${formatter(locale, { day: 'numeric', month: 'long' }).format(noon(monday))} – ${end}`;
   }
@@ -88,17 +97,24 @@ export function dayNames(locale: Locale): { short: string; long: string }[] {
 }
 
 function positiveId(value: unknown): number | null {
-  return typeof value === 'string' && /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : null;
+  return typeof value === 'string' && /^\d{1,9}$/.test(value) && Number(value) > 0
+    ? Number(value)
+    : null;
 }
 
 /** The filter from the query string; anything that is not one of the choices is ignored. */
-export function parseAgendaFilter(query: Record<string, unknown>, options: AgendaFilterOptions): AgendaFilter {
+export function parseAgendaFilter(
+  query: Record<string, unknown>,
+  options: AgendaFilterOptions,
+): AgendaFilter {
   const filter: AgendaFilter = {};
   const offeringId = positiveId(query.aanbod);
-  if (offeringId && options.offerings.some((o) => o.id === offeringId)) filter.offeringId = offeringId;
+  if (offeringId && options.offerings.some((o) => o.id === offeringId))
+    filter.offeringId = offeringId;
   const trainerId = positiveId(query.trainer);
   if (trainerId && options.trainers.some((t) => t.id === trainerId)) filter.trainerId = trainerId;
-  if (typeof query.regio === 'string' && options.regions.some((r) => r.code === query.regio)) filter.region = query.regio;
+  if (typeof query.regio === 'string' && options.regions.some((r) => r.code === query.regio))
+    filter.region = query.regio;
   return filter;
 }
 
@@ -106,7 +122,11 @@ export function parseAgendaFilter(query: Record<string, unknown>, options: Agend
  * `?weergave=maand&datum=2026-12` or `?weergave=week&datum=2026-12-03` (any day of the week).
  * Either view takes either form of `datum`; what cannot be read shows today.
  */
-export function parseAgendaQuery(query: Record<string, unknown>, today: LocalDate, options: AgendaFilterOptions): AgendaQuery {
+export function parseAgendaQuery(
+  query: Record<string, unknown>,
+  today: LocalDate,
+  options: AgendaFilterOptions,
+): AgendaQuery {
   const view: AgendaView = query.weergave === 'week' ? 'week' : 'maand';
   let date = parseLocalDate(query.datum);
   if (!date) {
@@ -117,7 +137,11 @@ export function parseAgendaQuery(query: Record<string, unknown>, today: LocalDat
 }
 
 function filterParams(filter: AgendaFilter): Record<string, string | undefined> {
-  return { aanbod: filter.offeringId?.toString(), trainer: filter.trainerId?.toString(), regio: filter.region };
+  return {
+    aanbod: filter.offeringId?.toString(),
+    trainer: filter.trainerId?.toString(),
+    regio: filter.region,
+  };
 }
 
 /** A link to the agenda that keeps the filter. Without `datum` it shows today. */
@@ -183,7 +207,12 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
     isMonth: view === 'maand',
     isWeek: view === 'week',
     count: meetings.length,
-    filter: { view, aanbod: params.aanbod ?? '', trainer: params.trainer ?? '', regio: params.regio ?? '' },
+    filter: {
+      view,
+      aanbod: params.aanbod ?? '',
+      trainer: params.trainer ?? '',
+      regio: params.regio ?? '',
+    },
     offerings: options.offerings.map((o) => ({ value: String(o.id), label: o.title })),
     trainers: options.trainers.map((t) => ({ value: String(t.id), label: t.name })),
     regions: options.regions.map((r) => ({ value: r.code, label: r.name })),
@@ -199,8 +228,16 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
       period: monthName(firstOfMonth(month), locale),
       weekNumber: null,
       weekRange: null,
-      previous: { href: agendaHref('maand', addMonths(month, -1), filter), label: 'agenda.nav.previousMonth', target: monthLabel(firstOfMonth(addMonths(month, -1)), locale) },
-      next: { href: agendaHref('maand', addMonths(month, 1), filter), label: 'agenda.nav.nextMonth', target: monthLabel(firstOfMonth(addMonths(month, 1)), locale) },
+      previous: {
+        href: agendaHref('maand', addMonths(month, -1), filter),
+        label: 'agenda.nav.previousMonth',
+        target: monthLabel(firstOfMonth(addMonths(month, -1)), locale),
+      },
+      next: {
+        href: agendaHref('maand', addMonths(month, 1), filter),
+        label: 'agenda.nav.nextMonth',
+        target: monthLabel(firstOfMonth(addMonths(month, 1)), locale),
+      },
       todayHref: agendaHref('maand', null, filter),
       monthHref: agendaHref('maand', month, filter),
       weekHref: agendaHref('week', date, filter),
@@ -234,8 +271,16 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
     period: null,
     weekNumber: week,
     weekRange: weekRange(monday, locale),
-    previous: { href: agendaHref('week', addDays(monday, -7), filter), label: 'agenda.nav.previousWeek', target: weekRange(addDays(monday, -7), locale) },
-    next: { href: agendaHref('week', addDays(monday, 7), filter), label: 'agenda.nav.nextWeek', target: weekRange(addDays(monday, 7), locale) },
+    previous: {
+      href: agendaHref('week', addDays(monday, -7), filter),
+      label: 'agenda.nav.previousWeek',
+      target: weekRange(addDays(monday, -7), locale),
+    },
+    next: {
+      href: agendaHref('week', addDays(monday, 7), filter),
+      label: 'agenda.nav.nextWeek',
+      target: weekRange(addDays(monday, 7), locale),
+    },
     todayHref: agendaHref('week', null, filter),
     monthHref: agendaHref('maand', monthOf(monthAnchor), filter),
     weekHref: agendaHref('week', monday, filter),
@@ -252,8 +297,13 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
 }
 
 /** The editions list's filter: status, offering and whether past editions are shown (`alles=1`). */
-export function parseEditionQuery(query: Record<string, unknown>, offerings: AgendaFilterOptions['offerings']) {
-  const status = (EDITION_STATUSES as readonly string[]).includes(query.status as string) ? (query.status as EditionStatus) : undefined;
+export function parseEditionQuery(
+  query: Record<string, unknown>,
+  offerings: AgendaFilterOptions['offerings'],
+) {
+  const status = (EDITION_STATUSES as readonly string[]).includes(query.status as string)
+    ? (query.status as EditionStatus)
+    : undefined;
   const offeringId = positiveId(query.aanbod);
   return {
     status,
@@ -270,7 +320,9 @@ export function editionRow(e: Edition & { offering: { title: string } }, locale:
     href: `/beheer/uitvoeringen/${e.id}`,
     title: e.title,
     offeringTitle: e.offering.title,
-    first: e.startsAt ? { date: amsterdamDate(e.startsAt), label: formatDate(e.startsAt, locale) } : null,
+    first: e.startsAt
+      ? { date: amsterdamDate(e.startsAt), label: formatDate(e.startsAt, locale) }
+      : null,
     last: e.endsAt ? { date: amsterdamDate(e.endsAt), label: formatDate(e.endsAt, locale) } : null,
     status: e.status,
     statusLabel: `agenda.status.${e.status}`,

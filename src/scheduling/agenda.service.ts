@@ -1,3 +1,4 @@
+import { startOfAmsterdamDay, toAmsterdamParts } from '../common/views/amsterdam-time';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -52,18 +53,28 @@ export class AgendaService {
       .leftJoinAndSelect('mt.municipality', 'mu')
       .where('mt.starts_at >= :from AND mt.starts_at < :to', { from, to })
       .andWhere("e.status <> 'cancelled'");
-    if (filter.offeringId) qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
+    if (filter.offeringId)
+      qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
     if (filter.region) qb.andWhere('e.region_code = :region', { region: filter.region });
     if (filter.trainerId) {
-      qb.andWhere('EXISTS (SELECT 1 FROM edition_trainers et WHERE et.edition_id = e.id AND et.user_id = :trainerId)', { trainerId: filter.trainerId });
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM edition_trainers et WHERE et.edition_id = e.id AND et.user_id = :trainerId)',
+        { trainerId: filter.trainerId },
+      );
     }
     const rows = await qb.orderBy('mt.starts_at', 'ASC').addOrderBy('mt.id', 'ASC').getMany();
-    return rows.map((meeting) => ({ meeting, edition: meeting.edition!, offeringTitle: meeting.edition!.offering!.title }));
+    return rows.map((meeting) => ({
+      meeting,
+      edition: meeting.edition!,
+      offeringTitle: meeting.edition!.offering!.title,
+    }));
   }
 
   /** The upcoming meetings a trainer teaches. */
   trainerMeetings(trainerId: number, now = new Date()): Promise<AgendaMeeting[]> {
-    return this.meetings(now, new Date(now.getTime() + 366 * 86_400_000), { trainerId });
+    // from the start of today (Amsterdam), so a meeting in progress is still listed
+    const today = startOfAmsterdamDay(toAmsterdamParts(now).date) ?? now;
+    return this.meetings(today, new Date(now.getTime() + 366 * 86_400_000), { trainerId });
   }
 
   /** The names of the trainers of these editions, by edition; one query whatever the number. */
@@ -88,7 +99,9 @@ export class AgendaService {
 
   /** All offerings (published or not), for a filter; one query. */
   async offeringOptions(): Promise<AgendaFilterOptions['offerings']> {
-    const offerings = await this.dataSource.getRepository(Offering).find({ select: { id: true, title: true }, order: { title: 'ASC', id: 'ASC' } });
+    const offerings = await this.dataSource
+      .getRepository(Offering)
+      .find({ select: { id: true, title: true }, order: { title: 'ASC', id: 'ASC' } });
     return offerings.map((o) => ({ id: o.id, title: o.title }));
   }
 
@@ -96,7 +109,11 @@ export class AgendaService {
   async filterOptions(): Promise<AgendaFilterOptions> {
     const [offerings, trainers, regions] = await Promise.all([
       this.offeringOptions(),
-      this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { role: 'trainer' }, order: { name: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(User).find({
+        select: { id: true, name: true },
+        where: { role: 'trainer' },
+        order: { name: 'ASC', id: 'ASC' },
+      }),
       this.geo.provinces(),
     ]);
     return {
@@ -107,12 +124,22 @@ export class AgendaService {
   }
 
   /** Editions with offering, sorted by first meeting (editions without meetings last); one query. */
-  editions(filter: EditionListFilter, now = new Date()): Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]> {
-    const qb = this.dataSource.getRepository(Edition).createQueryBuilder('e').innerJoinAndSelect('e.offering', 'o');
+  editions(
+    filter: EditionListFilter,
+    now = new Date(),
+  ): Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]> {
+    const qb = this.dataSource
+      .getRepository(Edition)
+      .createQueryBuilder('e')
+      .innerJoinAndSelect('e.offering', 'o');
     if (filter.status) qb.andWhere('e.status = :status', { status: filter.status });
-    if (filter.offeringId) qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
+    if (filter.offeringId)
+      qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
     if (filter.upcomingOnly) qb.andWhere('(e.ends_at IS NULL OR e.ends_at >= :now)', { now });
     // NULLS LAST: SQLite and PostgreSQL differ in where they put NULLs by default.
-    return qb.orderBy('e.starts_at', 'ASC', 'NULLS LAST').addOrderBy('e.id', 'ASC').getMany() as Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]>;
+    return qb
+      .orderBy('e.starts_at', 'ASC', 'NULLS LAST')
+      .addOrderBy('e.id', 'ASC')
+      .getMany() as Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]>;
   }
 }

@@ -26,8 +26,18 @@ describe('agenda calendar', () => {
       ['2026-W49', '2026-W50', '2026-W51', '2026-W52', '2026-W53'],
     );
     assert.ok(december.every((w) => w.days.length === 7));
-    assert.deepEqual(december[0].days[0], { date: '2026-11-30', day: 30, weekday: 1, inMonth: false });
-    assert.deepEqual(december[0].days[1], { date: '2026-12-01', day: 1, weekday: 2, inMonth: true });
+    assert.deepEqual(december[0].days[0], {
+      date: '2026-11-30',
+      day: 30,
+      weekday: 1,
+      inMonth: false,
+    });
+    assert.deepEqual(december[0].days[1], {
+      date: '2026-12-01',
+      day: 1,
+      weekday: 2,
+      inMonth: true,
+    });
     assert.deepEqual(
       december[4].days.map((d) => [d.date, d.inMonth]),
       [
@@ -103,9 +113,21 @@ describe('agenda calendar', () => {
   });
 
   it('puts an instant on its Amsterdam day, not its UTC day', () => {
-    assert.equal(amsterdamDate(new Date('2026-10-31T22:30:00Z')), '2026-10-31', '23:30 in Amsterdam');
-    assert.equal(amsterdamDate(new Date('2026-10-31T23:30:00Z')), '2026-11-01', '00:30 in Amsterdam');
-    assert.equal(amsterdamDate(new Date('2027-07-01T22:30:00Z')), '2027-07-02', '00:30 summer time');
+    assert.equal(
+      amsterdamDate(new Date('2026-10-31T22:30:00Z')),
+      '2026-10-31',
+      '23:30 in Amsterdam',
+    );
+    assert.equal(
+      amsterdamDate(new Date('2026-10-31T23:30:00Z')),
+      '2026-11-01',
+      '00:30 in Amsterdam',
+    );
+    assert.equal(
+      amsterdamDate(new Date('2027-07-01T22:30:00Z')),
+      '2027-07-02',
+      '00:30 summer time',
+    );
     assert.equal(amsterdamDate(new Date('2027-07-01T21:59:00Z')), '2027-07-01');
   });
 
@@ -122,10 +144,28 @@ describe('agenda calendar', () => {
     assert.equal(parseLocalDate('2026-12-03'), '2026-12-03');
     assert.equal(parseLocalDate(' 2028-02-29 '), '2028-02-29');
     assert.equal(parseLocalMonth('2026-12'), '2026-12');
-    for (const bad of ['2026-02-29', '2026-13-01', '2026-12-32', '3-12-2026', '20261203', '0999-01-01', '', 'x', ['2026-12-03']]) {
+    for (const bad of [
+      '2026-02-29',
+      '2026-13-01',
+      '2026-12-32',
+      '3-12-2026',
+      '20261203',
+      '0999-01-01',
+      '',
+      'x',
+      ['2026-12-03'],
+    ]) {
       assert.equal(parseLocalDate(bad), null, String(bad));
     }
-    for (const bad of ['2026-13', '2026-00', '2026-1', '2026-12-03', '10000-01', undefined, 202612]) {
+    for (const bad of [
+      '2026-13',
+      '2026-00',
+      '2026-1',
+      '2026-12-03',
+      '10000-01',
+      undefined,
+      202612,
+    ]) {
       assert.equal(parseLocalMonth(bad), null, String(bad));
     }
   });

@@ -51,7 +51,8 @@ export function parseLocalDate(value: unknown): LocalDate | null {
   const [y, mo, d] = [m[1], m[2], m[3]].map(Number);
   if (y < MIN_YEAR || y > MAX_YEAR) return null;
   const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d)
+    return null;
   return `${m[1]}-${m[2]}-${m[3]}`;
 }
 

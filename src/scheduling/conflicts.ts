@@ -23,13 +23,23 @@ export interface Conflict {
 /** The key two meetings share when they are in the same room: name and address, folded. */
 export function locationKey(name: string | null, address: string | null): string | null {
   const key = [name, address]
-    .map((s) => (s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim())
+    .map((s) =>
+      (s ?? '')
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    )
     .filter(Boolean)
     .join('|');
   return key || null;
 }
 
-export function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
+export function overlaps(
+  a: { startsAt: Date; endsAt: Date },
+  b: { startsAt: Date; endsAt: Date },
+): boolean {
   return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
 }
 
@@ -44,7 +54,10 @@ interface Row {
   trainer_name?: string;
 }
 
-const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(v.includes('T') || v.endsWith('Z') ? v : `${v.replace(' ', 'T')}Z`));
+const asDate = (v: string | Date) =>
+  v instanceof Date
+    ? v
+    : new Date(v.includes('T') || v.endsWith('Z') ? v : `${v.replace(' ', 'T')}Z`);
 
 /**
  * Meetings of other, not cancelled editions that clash with the planned slots: one of the
@@ -65,7 +78,13 @@ export async function findConflicts(
       .createQueryBuilder('mt')
       .innerJoin('mt.edition', 'e')
       .innerJoin('e.offering', 'o')
-      .select(['mt.id AS meeting_id', 'mt.edition_id AS edition_id', 'mt.starts_at AS starts_at', 'mt.ends_at AS ends_at', 'mt.location_key AS location_key'])
+      .select([
+        'mt.id AS meeting_id',
+        'mt.edition_id AS edition_id',
+        'mt.starts_at AS starts_at',
+        'mt.ends_at AS ends_at',
+        'mt.location_key AS location_key',
+      ])
       .addSelect(['o.title AS offering_title', 'e.title AS edition_title'])
       .where('mt.edition_id <> :editionId', { editionId })
       .andWhere("e.status <> 'cancelled'")
@@ -86,17 +105,33 @@ export async function findConflicts(
 
   if (trainerIds.length) {
     const rows = await base()
-      .innerJoin('edition_trainers', 'et', 'et.edition_id = e.id AND et.user_id IN (:...trainerIds)', { trainerIds })
+      .innerJoin(
+        'edition_trainers',
+        'et',
+        'et.edition_id = e.id AND et.user_id IN (:...trainerIds)',
+        { trainerIds },
+      )
       .innerJoin('users', 'u', 'u.id = et.user_id')
       .addSelect('u.name', 'trainer_name')
       .getRawMany<Row>();
-    for (const r of rows) if (slots.some((s) => overlaps(s, { startsAt: asDate(r.starts_at), endsAt: asDate(r.ends_at) }))) push('trainer', r);
+    for (const r of rows)
+      if (
+        slots.some((s) => overlaps(s, { startsAt: asDate(r.starts_at), endsAt: asDate(r.ends_at) }))
+      )
+        push('trainer', r);
   }
   const keys = [...new Set(slots.map((s) => s.locationKey).filter((k): k is string => !!k))];
   if (keys.length) {
     const rows = await base().andWhere('mt.location_key IN (:...keys)', { keys }).getRawMany<Row>();
     for (const r of rows) {
-      if (slots.some((s) => s.locationKey === r.location_key && overlaps(s, { startsAt: asDate(r.starts_at), endsAt: asDate(r.ends_at) }))) push('location', r);
+      if (
+        slots.some(
+          (s) =>
+            s.locationKey === r.location_key &&
+            overlaps(s, { startsAt: asDate(r.starts_at), endsAt: asDate(r.ends_at) }),
+        )
+      )
+        push('location', r);
     }
   }
   return conflicts.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());

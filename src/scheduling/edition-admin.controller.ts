@@ -61,12 +61,19 @@ export class EditionAdminController {
   async newForm(@Query('aanbod') offeringId: string | undefined, @Res() res: Response) {
     res.render('scheduling/edition-form', {
       ...(await this.formModel('editions.new', '/beheer/uitvoeringen')),
-      values: { offeringId: typeof offeringId === 'string' ? offeringId : '', opensTime: '09:00', closesTime: '17:00', capacity: '20' },
+      values: {
+        offeringId: typeof offeringId === 'string' ? offeringId : '',
+        opensTime: '09:00',
+        closesTime: '17:00',
+        capacity: '20',
+      },
     });
   }
 
   @Post('beheer/uitvoeringen')
-  @FormPage<EditionAdminController>('scheduling/edition-form', (c) => c.formModel('editions.new', '/beheer/uitvoeringen'))
+  @FormPage<EditionAdminController>('scheduling/edition-form', (c) =>
+    c.formModel('editions.new', '/beheer/uitvoeringen'),
+  )
   async create(@Body() dto: SaveEditionDto, @Req() req: Request, @Res() res: Response) {
     const edition = await this.editions.create(req.user!, dto);
     flash(req, 'success', 'editions.created');
@@ -77,7 +84,9 @@ export class EditionAdminController {
     const id = parseId(String(req.params.id));
     const locale = localeOf(req.res!);
     const { edition, meetings, trainers } = await this.editions.detail(id);
-    const trainerOptions = (await this.editions.trainerOptions()).filter((t) => !trainers.some((x) => x.id === t.id));
+    const trainerOptions = (await this.editions.trainerOptions()).filter(
+      (t) => !trainers.some((x) => x.id === t.id),
+    );
     return {
       pageTitle: 'editions.detail',
       edition: {
@@ -85,7 +94,10 @@ export class EditionAdminController {
         title: edition.title,
         offeringTitle: edition.offering.title,
         offeringHref: `/beheer/aanbod/${edition.offeringId}`,
-        publicHref: edition.status === 'published' && edition.offering.published ? `/uitvoeringen/${edition.id}` : null,
+        publicHref:
+          edition.status === 'published' && edition.offering.published
+            ? `/uitvoeringen/${edition.id}`
+            : null,
         status: edition.status,
         statusLabel: `editions.status.${edition.status}`,
         dates: dateRange(edition.startsAt, edition.endsAt, locale),
@@ -112,7 +124,11 @@ export class EditionAdminController {
   async editModel(req: Request) {
     const id = parseId(String(req.params.id));
     const { edition } = await this.editions.detail(id);
-    return { ...(await this.formModel('editions.edit', `/beheer/uitvoeringen/${id}/bewerken`)), editionId: id, values: editionFormValues(edition) };
+    return {
+      ...(await this.formModel('editions.edit', `/beheer/uitvoeringen/${id}/bewerken`)),
+      editionId: id,
+      values: editionFormValues(edition),
+    };
   }
 
   @Get('beheer/uitvoeringen/:id/bewerken')
@@ -122,7 +138,12 @@ export class EditionAdminController {
 
   @Post('beheer/uitvoeringen/:id/bewerken')
   @FormPage<EditionAdminController>('scheduling/edition-form', (c, req) => c.editModel(req))
-  async update(@Param('id') id: string, @Body() dto: SaveEditionDto, @Req() req: Request, @Res() res: Response) {
+  async update(
+    @Param('id') id: string,
+    @Body() dto: SaveEditionDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.editions.update(req.user!, parseId(id), dto);
     flash(req, 'success', 'editions.saved');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}`);
@@ -130,7 +151,12 @@ export class EditionAdminController {
 
   @Post('beheer/uitvoeringen/:id/status')
   @FormPage<EditionAdminController>('scheduling/edition', (c, req) => c.detailModel(req))
-  async changeStatus(@Param('id') id: string, @Body() dto: ChangeStatusDto, @Req() req: Request, @Res() res: Response) {
+  async changeStatus(
+    @Param('id') id: string,
+    @Body() dto: ChangeStatusDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.editions.changeStatus(req.user!, parseId(id), dto.status as EditionStatus);
     flash(req, 'success', 'editions.statusChanged');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}`);
@@ -138,14 +164,24 @@ export class EditionAdminController {
 
   @Post('beheer/uitvoeringen/:id/trainers')
   @FormPage<EditionAdminController>('scheduling/edition', (c, req) => c.detailModel(req))
-  async addTrainer(@Param('id') id: string, @Body() dto: AddTrainerDto, @Req() req: Request, @Res() res: Response) {
+  async addTrainer(
+    @Param('id') id: string,
+    @Body() dto: AddTrainerDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.editions.addTrainer(req.user!, parseId(id), dto, localeOf(res));
     flash(req, 'success', 'editions.trainerAdded');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}#trainers`);
   }
 
   @Post('beheer/uitvoeringen/:id/trainers/:userId/verwijderen')
-  async removeTrainer(@Param('id') id: string, @Param('userId') userId: string, @Req() req: Request, @Res() res: Response) {
+  async removeTrainer(
+    @Param('id') id: string,
+    @Param('userId') userId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.editions.removeTrainer(req.user!, parseId(id), parseId(userId));
     flash(req, 'success', 'editions.trainerRemoved');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}#trainers`);
@@ -153,7 +189,12 @@ export class EditionAdminController {
 
   @Post('beheer/uitvoeringen/:id/kopieren')
   @FormPage<EditionAdminController>('scheduling/edition', (c, req) => c.detailModel(req))
-  async copy(@Param('id') id: string, @Body() dto: CopyEditionDto, @Req() req: Request, @Res() res: Response) {
+  async copy(
+    @Param('id') id: string,
+    @Body() dto: CopyEditionDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const copy = await this.editions.copy(req.user!, parseId(id), dto.firstDate, dto.copyTitle);
     flash(req, 'success', 'editions.copied');
     res.redirect(303, `/beheer/uitvoeringen/${copy.id}`);
@@ -165,8 +206,15 @@ export class EditionAdminController {
     const { edition, meetings } = await this.editions.detail(editionId);
     return {
       pageTitle: meeting ? 'editions.meeting.edit' : 'editions.meeting.new',
-      edition: { id: edition.id, title: edition.title, offeringTitle: edition.offering.title, href: `/beheer/uitvoeringen/${edition.id}` },
-      action: meeting ? `/beheer/bijeenkomsten/${meeting.id}` : `/beheer/uitvoeringen/${edition.id}/bijeenkomsten`,
+      edition: {
+        id: edition.id,
+        title: edition.title,
+        offeringTitle: edition.offering.title,
+        href: `/beheer/uitvoeringen/${edition.id}`,
+      },
+      action: meeting
+        ? `/beheer/bijeenkomsten/${meeting.id}`
+        : `/beheer/uitvoeringen/${edition.id}/bijeenkomsten`,
       modes: MODES,
       provinces: await this.geo.provinceGroups(),
       values: meeting ? meetingFormValues(meeting) : nextMeetingValues(meetings),
@@ -180,27 +228,47 @@ export class EditionAdminController {
 
   @Post('beheer/uitvoeringen/:id/bijeenkomsten')
   @FormPage<EditionAdminController>('scheduling/meeting-form', (c, req) => c.meetingModel(req))
-  async addMeeting(@Param('id') id: string, @Body() dto: SaveMeetingDto, @Req() req: Request, @Res() res: Response) {
+  async addMeeting(
+    @Param('id') id: string,
+    @Body() dto: SaveMeetingDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     await this.meetings.add(req.user!, parseId(id), dto, localeOf(res));
     flash(req, 'success', 'editions.meeting.added');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}#bijeenkomsten`);
   }
 
   @Get('beheer/bijeenkomsten/:meetingId')
-  async editMeeting(@Param('meetingId') meetingId: string, @Req() req: Request, @Res() res: Response) {
+  async editMeeting(
+    @Param('meetingId') meetingId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     res.render('scheduling/meeting-form', await this.meetingModel(req, parseId(meetingId)));
   }
 
   @Post('beheer/bijeenkomsten/:meetingId')
-  @FormPage<EditionAdminController>('scheduling/meeting-form', (c, req) => c.meetingModel(req, parseId(String(req.params.meetingId))))
-  async updateMeeting(@Param('meetingId') meetingId: string, @Body() dto: SaveMeetingDto, @Req() req: Request, @Res() res: Response) {
+  @FormPage<EditionAdminController>('scheduling/meeting-form', (c, req) =>
+    c.meetingModel(req, parseId(String(req.params.meetingId))),
+  )
+  async updateMeeting(
+    @Param('meetingId') meetingId: string,
+    @Body() dto: SaveMeetingDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const meeting = await this.meetings.update(req.user!, parseId(meetingId), dto, localeOf(res));
     flash(req, 'success', 'editions.meeting.saved');
     res.redirect(303, `/beheer/uitvoeringen/${meeting.editionId}#bijeenkomsten`);
   }
 
   @Post('beheer/bijeenkomsten/:meetingId/verwijderen')
-  async removeMeeting(@Param('meetingId') meetingId: string, @Req() req: Request, @Res() res: Response) {
+  async removeMeeting(
+    @Param('meetingId') meetingId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
     const editionId = await this.meetings.remove(req.user!, parseId(meetingId));
     flash(req, 'success', 'editions.meeting.removed');
     res.redirect(303, `/beheer/uitvoeringen/${editionId}#bijeenkomsten`);

@@ -14,7 +14,10 @@ export function dateRange(from: Date | null, to: Date | null, locale: string): s
   return a === b ? a : `${a} – ${b}`;
 }
 
-export function fillRate(e: Pick<Edition, 'seatsTaken' | 'capacity'>): { text: string; percent: number } {
+export function fillRate(e: Pick<Edition, 'seatsTaken' | 'capacity'>): {
+  text: string;
+  percent: number;
+} {
   const percent = e.capacity ? Math.round((e.seatsTaken / e.capacity) * 100) : 0;
   return { text: `${e.seatsTaken} / ${e.capacity} (${percent}%)`, percent };
 }
@@ -86,14 +89,22 @@ export function nextMeetingValues(meetings: Meeting[]) {
   const last = meetings[meetings.length - 1];
   if (!last) return { mode: 'location', startTime: '13:00', endTime: '17:00' };
   const values = meetingFormValues(last);
-  const next = new Date(Date.parse(`${values.date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const next = new Date(Date.parse(`${values.date}T00:00:00Z`) + 7 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return { ...values, date: next };
 }
 
 export function statusActions(status: EditionStatus) {
-  return EDITION_STATUSES.filter((to) => canMoveTo(status, to)).map((to) => ({ value: to, label: `editions.action.${to}` }));
+  return EDITION_STATUSES.filter((to) => canMoveTo(status, to)).map((to) => ({
+    value: to,
+    label: `editions.action.${to}`,
+  }));
 }
 
 export function trainerRows(trainers: Pick<User, 'id' | 'name' | 'email'>[], editionId: number) {
-  return trainers.map((t) => ({ ...t, removeAction: `/beheer/uitvoeringen/${editionId}/trainers/${t.id}/verwijderen` }));
+  return trainers.map((t) => ({
+    ...t,
+    removeAction: `/beheer/uitvoeringen/${editionId}/trainers/${t.id}/verwijderen`,
+  }));
 }

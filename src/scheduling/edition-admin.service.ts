@@ -48,11 +48,17 @@ export class EditionAdminService {
   ) {}
 
   async detail(id: number): Promise<EditionDetail> {
-    const edition = await this.dataSource.getRepository(Edition).findOne({ where: { id }, relations: { offering: true, region: true } });
+    const edition = await this.dataSource
+      .getRepository(Edition)
+      .findOne({ where: { id }, relations: { offering: true, region: true } });
     if (!edition) throw new SchedulingError(SchedulingErrorCode.EditionNotFound);
     const meetings = await this.dataSource
       .getRepository(Meeting)
-      .find({ where: { editionId: id }, relations: { municipality: true }, order: { startsAt: 'ASC' } });
+      .find({
+        where: { editionId: id },
+        relations: { municipality: true },
+        order: { startsAt: 'ASC' },
+      });
     const trainers = await this.trainersOf(this.dataSource.manager, id);
     return { edition: edition as Edition & { offering: Offering }, meetings, trainers };
   }
@@ -61,8 +67,16 @@ export class EditionAdminService {
     const fields = await this.fieldsFrom(dto, true);
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Edition);
-      const saved = await repo.save(repo.create({ ...fields, status: 'draft', seatsTaken: 0, startsAt: null, endsAt: null }));
-      await this.audit.record(m, actor, 'edition.created', { type: 'edition', id: saved.id }, { offeringId: saved.offeringId, title: saved.title });
+      const saved = await repo.save(
+        repo.create({ ...fields, status: 'draft', seatsTaken: 0, startsAt: null, endsAt: null }),
+      );
+      await this.audit.record(
+        m,
+        actor,
+        'edition.created',
+        { type: 'edition', id: saved.id },
+        { offeringId: saved.offeringId, title: saved.title },
+      );
       return saved;
     });
   }
@@ -73,44 +87,81 @@ export class EditionAdminService {
     const fields = await this.fieldsFrom(dto, false);
     await this.tx.run(async (m) => {
       await m.getRepository(Edition).update({ id }, fields);
-      await this.audit.record(m, actor, 'edition.updated', { type: 'edition', id }, { capacity: fields.capacity, title: fields.title });
+      await this.audit.record(
+        m,
+        actor,
+        'edition.updated',
+        { type: 'edition', id },
+        { capacity: fields.capacity, title: fields.title },
+      );
     });
   }
 
   async changeStatus(actor: Actor, id: number, status: EditionStatus): Promise<void> {
     const { edition, meetings } = await this.detail(id);
     if (edition.status === status) return;
-    if (!canMoveTo(edition.status, status)) throw new SchedulingError(SchedulingErrorCode.StatusTransition, 'status');
+    if (!canMoveTo(edition.status, status))
+      throw new SchedulingError(SchedulingErrorCode.StatusTransition, 'status');
     if (status === 'published') {
-      if (!meetings.length) throw new SchedulingError(SchedulingErrorCode.PublishNeedsMeeting, 'status');
-      if (!edition.offering.published) throw new SchedulingError(SchedulingErrorCode.OfferingNotPublished, 'status');
+      if (!meetings.length)
+        throw new SchedulingError(SchedulingErrorCode.PublishNeedsMeeting, 'status');
+      if (!edition.offering.published)
+        throw new SchedulingError(SchedulingErrorCode.OfferingNotPublished, 'status');
     }
     await this.tx.run(async (m) => {
       await m.getRepository(Edition).update({ id }, { status });
-      await this.audit.record(m, actor, 'edition.status_changed', { type: 'edition', id }, { from: edition.status, to: status });
+      await this.audit.record(
+        m,
+        actor,
+        'edition.status_changed',
+        { type: 'edition', id },
+        { from: edition.status, to: status },
+      );
     });
   }
 
   /** Adds a trainer (a user with the trainer role); clashes with their other meetings need `override`. */
-  async addTrainer(actor: Actor, editionId: number, dto: AddTrainerDto, locale: Locale): Promise<void> {
+  async addTrainer(
+    actor: Actor,
+    editionId: number,
+    dto: AddTrainerDto,
+    locale: Locale,
+  ): Promise<void> {
     const { edition, meetings, trainers } = await this.detail(editionId);
     this.assertOpen(edition);
     const trainerId = wholeNumber(dto.trainerId, 1, Number.MAX_SAFE_INTEGER);
-    const trainer = trainerId ? await this.dataSource.getRepository(User).findOneBy({ id: trainerId }) : null;
-    if (!trainer || trainer.role !== 'trainer' || trainer.deactivatedAt) throw new SchedulingError(SchedulingErrorCode.NotATrainer, 'trainerId');
-    if (trainers.some((t) => t.id === trainer.id)) throw new SchedulingError(SchedulingErrorCode.TrainerAlreadyOnEdition, 'trainerId');
+    const trainer = trainerId
+      ? await this.dataSource.getRepository(User).findOneBy({ id: trainerId })
+      : null;
+    if (!trainer || trainer.role !== 'trainer' || trainer.deactivatedAt)
+      throw new SchedulingError(SchedulingErrorCode.NotATrainer, 'trainerId');
+    if (trainers.some((t) => t.id === trainer.id))
+      throw new SchedulingError(SchedulingErrorCode.TrainerAlreadyOnEdition, 'trainerId');
     const override = ticked(dto.trainerOverride);
     await this.tx.run(async (m) => {
-      const slots = meetings.map((mt) => ({ meetingId: mt.id, startsAt: mt.startsAt, endsAt: mt.endsAt, locationKey: null }));
+      const slots = meetings.map((mt) => ({
+        meetingId: mt.id,
+        startsAt: mt.startsAt,
+        endsAt: mt.endsAt,
+        locationKey: null,
+      }));
       const conflicts = await findConflicts(m, slots, [trainer.id], editionId);
       if (conflicts.length && !override) {
-        throw new SchedulingError(SchedulingErrorCode.Conflict, 'trainerOverride', { conflicts: describeConflicts(conflicts, locale) });
+        throw new SchedulingError(SchedulingErrorCode.Conflict, 'trainerOverride', {
+          conflicts: describeConflicts(conflicts, locale),
+        });
       }
       await m.getRepository(EditionTrainer).insert({ editionId, userId: trainer.id });
-      await this.audit.record(m, actor, 'edition.trainer_added', { type: 'edition', id: editionId }, {
-        trainerId: trainer.id,
-        ...(conflicts.length ? { conflictsOverridden: conflicts.map((c) => c.meetingId) } : {}),
-      });
+      await this.audit.record(
+        m,
+        actor,
+        'edition.trainer_added',
+        { type: 'edition', id: editionId },
+        {
+          trainerId: trainer.id,
+          ...(conflicts.length ? { conflictsOverridden: conflicts.map((c) => c.meetingId) } : {}),
+        },
+      );
     });
   }
 
@@ -119,7 +170,14 @@ export class EditionAdminService {
     this.assertOpen(edition);
     await this.tx.run(async (m) => {
       const result = await m.getRepository(EditionTrainer).delete({ editionId, userId: trainerId });
-      if (result.affected) await this.audit.record(m, actor, 'edition.trainer_removed', { type: 'edition', id: editionId }, { trainerId });
+      if (result.affected)
+        await this.audit.record(
+          m,
+          actor,
+          'edition.trainer_removed',
+          { type: 'edition', id: editionId },
+          { trainerId },
+        );
     });
   }
 
@@ -127,22 +185,40 @@ export class EditionAdminService {
    * A new draft edition with the same offering, capacity, trainers and locations, its meetings
    * moved so the first falls on `firstDate` (same local times, same spacing in days).
    */
-  async copy(actor: Actor, id: number, firstDate: string, title: string | undefined): Promise<Edition> {
+  async copy(
+    actor: Actor,
+    id: number,
+    firstDate: string,
+    title: string | undefined,
+  ): Promise<Edition> {
     const { edition, meetings, trainers } = await this.detail(id);
-    if (!meetings.length) throw new SchedulingError(SchedulingErrorCode.PublishNeedsMeeting, 'firstDate');
+    if (!meetings.length)
+      throw new SchedulingError(SchedulingErrorCode.PublishNeedsMeeting, 'firstDate');
     const first = toAmsterdamParts(meetings[0].startsAt);
     const target = fromAmsterdam(firstDate, first.time);
     if (!target) throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'firstDate');
-    if (target.getTime() <= Date.now()) throw new SchedulingError(SchedulingErrorCode.DateInPast, 'firstDate');
-    const dayShift = Math.round((Date.parse(`${firstDate}T00:00:00Z`) - Date.parse(`${first.date}T00:00:00Z`)) / 86_400_000);
+    if (target.getTime() <= Date.now())
+      throw new SchedulingError(SchedulingErrorCode.DateInPast, 'firstDate');
+    const dayShift = Math.round(
+      (Date.parse(`${firstDate}T00:00:00Z`) - Date.parse(`${first.date}T00:00:00Z`)) / 86_400_000,
+    );
     const shift = (d: Date) => {
       const local = toAmsterdamParts(d);
-      const day = new Date(Date.parse(`${local.date}T00:00:00Z`) + dayShift * 86_400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.parse(`${local.date}T00:00:00Z`) + dayShift * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       return fromAmsterdam(day, local.time)!;
     };
-    const newMeetings = meetings.map((mt) => ({ ...mt, startsAt: shift(mt.startsAt), endsAt: shift(mt.endsAt) }));
-    const regWindow = edition.registrationClosesAt.getTime() - edition.registrationOpensAt.getTime();
-    const closesAt = new Date(Math.min(shift(edition.registrationClosesAt).getTime(), newMeetings[0].startsAt.getTime()));
+    const newMeetings = meetings.map((mt) => ({
+      ...mt,
+      startsAt: shift(mt.startsAt),
+      endsAt: shift(mt.endsAt),
+    }));
+    const regWindow =
+      edition.registrationClosesAt.getTime() - edition.registrationOpensAt.getTime();
+    const closesAt = new Date(
+      Math.min(shift(edition.registrationClosesAt).getTime(), newMeetings[0].startsAt.getTime()),
+    );
     return this.tx.run(async (m) => {
       const repo = m.getRepository(Edition);
       const copy = await repo.save(
@@ -172,30 +248,58 @@ export class EditionAdminService {
           onlineUrl: mt.onlineUrl,
         })),
       );
-      if (trainers.length) await m.getRepository(EditionTrainer).insert(trainers.map((t) => ({ editionId: copy.id, userId: t.id })));
-      await this.audit.record(m, actor, 'edition.copied', { type: 'edition', id: copy.id }, { from: id, firstDate });
+      if (trainers.length)
+        await m
+          .getRepository(EditionTrainer)
+          .insert(trainers.map((t) => ({ editionId: copy.id, userId: t.id })));
+      await this.audit.record(
+        m,
+        actor,
+        'edition.copied',
+        { type: 'edition', id: copy.id },
+        { from: id, firstDate },
+      );
       return copy;
     });
   }
 
   /** Users with the trainer role, for the trainer select. */
   trainerOptions(): Promise<Pick<User, 'id' | 'name'>[]> {
-    return this.dataSource.getRepository(User).find({ select: { id: true, name: true }, where: { role: 'trainer' }, order: { name: 'ASC' } });
+    return this.dataSource
+      .getRepository(User)
+      .find({
+        select: { id: true, name: true },
+        where: { role: 'trainer' },
+        order: { name: 'ASC' },
+      });
   }
 
-  async trainersOf(m: EntityManager, editionId: number): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
+  async trainersOf(
+    m: EntityManager,
+    editionId: number,
+  ): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
     const links = await m.getRepository(EditionTrainer).findBy({ editionId });
     if (!links.length) return [];
-    return m.getRepository(User).find({ select: { id: true, name: true, email: true }, where: { id: In(links.map((l) => l.userId)) }, order: { name: 'ASC' } });
+    return m
+      .getRepository(User)
+      .find({
+        select: { id: true, name: true, email: true },
+        where: { id: In(links.map((l) => l.userId)) },
+        order: { name: 'ASC' },
+      });
   }
 
   assertOpen(edition: Edition): void {
-    if (edition.status === 'completed' || edition.status === 'cancelled') throw new SchedulingError(SchedulingErrorCode.EditionClosed);
+    if (edition.status === 'completed' || edition.status === 'cancelled')
+      throw new SchedulingError(SchedulingErrorCode.EditionClosed);
   }
 
   private async fieldsFrom(dto: SaveEditionDto, isNew: boolean) {
     const offeringId = wholeNumber(dto.offeringId, 1, Number.MAX_SAFE_INTEGER);
-    if (!offeringId || !(await this.dataSource.getRepository(Offering).existsBy({ id: offeringId }))) {
+    if (
+      !offeringId ||
+      !(await this.dataSource.getRepository(Offering).existsBy({ id: offeringId }))
+    ) {
       throw new SchedulingError(SchedulingErrorCode.OfferingNotFound, 'offeringId');
     }
     const capacity = wholeNumber(dto.capacity, 1, 1000)!;
@@ -203,10 +307,15 @@ export class EditionAdminService {
     if (!opensAt) throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'opensDate');
     const closesAt = fromAmsterdam(dto.closesDate, dto.closesTime);
     if (!closesAt) throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'closesDate');
-    if (isNew && closesAt.getTime() <= Date.now()) throw new SchedulingError(SchedulingErrorCode.DateInPast, 'closesDate');
-    if (closesAt.getTime() <= opensAt.getTime()) throw new SchedulingError(SchedulingErrorCode.RegistrationWindow, 'closesDate');
+    if (isNew && closesAt.getTime() <= Date.now())
+      throw new SchedulingError(SchedulingErrorCode.DateInPast, 'closesDate');
+    if (closesAt.getTime() <= opensAt.getTime())
+      throw new SchedulingError(SchedulingErrorCode.RegistrationWindow, 'closesDate');
     const regionCode = dto.regionCode?.trim() ? dto.regionCode.trim() : null;
-    if (regionCode && !(await this.dataSource.getRepository(Province).existsBy({ code: regionCode }))) {
+    if (
+      regionCode &&
+      !(await this.dataSource.getRepository(Province).existsBy({ code: regionCode }))
+    ) {
       throw new SchedulingError(SchedulingErrorCode.UnknownRegion, 'regionCode');
     }
     return {
@@ -223,10 +332,18 @@ export class EditionAdminService {
 
 /** Keeps an edition's first start and last end in step with its meetings. */
 export async function refreshEditionSpan(m: EntityManager, editionId: number): Promise<void> {
-  const meetings = await m.getRepository(Meeting).find({ where: { editionId }, order: { startsAt: 'ASC' } });
-  await m.getRepository(Edition).update(
-    { id: editionId },
-    { startsAt: meetings[0]?.startsAt ?? null, endsAt: meetings.length ? new Date(Math.max(...meetings.map((x) => x.endsAt.getTime()))) : null },
-  );
+  const meetings = await m
+    .getRepository(Meeting)
+    .find({ where: { editionId }, order: { startsAt: 'ASC' } });
+  await m
+    .getRepository(Edition)
+    .update(
+      { id: editionId },
+      {
+        startsAt: meetings[0]?.startsAt ?? null,
+        endsAt: meetings.length
+          ? new Date(Math.max(...meetings.map((x) => x.endsAt.getTime())))
+          : null,
+      },
+    );
 }
-

@@ -1,4 +1,12 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Offering } from '../catalogue/offering.entity';
 import { CreatedAtColumn, UpdatedAtColumn, UtcColumn } from '../database/columns';
 import { Province } from '../geo/province.entity';

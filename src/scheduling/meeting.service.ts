@@ -9,11 +9,24 @@ import { TransactionRunner } from '../database/transaction-runner';
 import { GeoService } from '../geo/geo.service';
 import { findConflicts, locationKey } from './conflicts';
 import type { SaveMeetingDto } from './dto/save-meeting.dto';
-import { describeConflicts, EditionAdminService, refreshEditionSpan } from './edition-admin.service';
+import {
+  describeConflicts,
+  EditionAdminService,
+  refreshEditionSpan,
+} from './edition-admin.service';
 import { Meeting } from './meeting.entity';
 import { SchedulingError, SchedulingErrorCode } from './scheduling.error';
 
-type MeetingFields = Pick<Meeting, 'startsAt' | 'endsAt' | 'locationName' | 'address' | 'municipalityCode' | 'locationKey' | 'onlineUrl'>;
+type MeetingFields = Pick<
+  Meeting,
+  | 'startsAt'
+  | 'endsAt'
+  | 'locationName'
+  | 'address'
+  | 'municipalityCode'
+  | 'locationKey'
+  | 'onlineUrl'
+>;
 
 /**
  * Meetings of an edition. A meeting ends after it starts, follows the meeting before it and ends
@@ -40,7 +53,12 @@ export class MeetingService {
     return this.save(actor, editionId, null, dto, locale);
   }
 
-  async update(actor: Actor, meetingId: number, dto: SaveMeetingDto, locale: Locale): Promise<Meeting> {
+  async update(
+    actor: Actor,
+    meetingId: number,
+    dto: SaveMeetingDto,
+    locale: Locale,
+  ): Promise<Meeting> {
     const meeting = await this.get(meetingId);
     return this.save(actor, meeting.editionId, meeting, dto, locale);
   }
@@ -52,33 +70,56 @@ export class MeetingService {
     await this.tx.run(async (m) => {
       await m.getRepository(Meeting).delete({ id: meetingId });
       await refreshEditionSpan(m, meeting.editionId);
-      await this.audit.record(m, actor, 'meeting.removed', { type: 'edition', id: meeting.editionId }, { meetingId, startsAt: meeting.startsAt.toISOString() });
+      await this.audit.record(
+        m,
+        actor,
+        'meeting.removed',
+        { type: 'edition', id: meeting.editionId },
+        { meetingId, startsAt: meeting.startsAt.toISOString() },
+      );
     });
     return meeting.editionId;
   }
 
-  private async save(actor: Actor, editionId: number, existing: Meeting | null, dto: SaveMeetingDto, locale: Locale): Promise<Meeting> {
+  private async save(
+    actor: Actor,
+    editionId: number,
+    existing: Meeting | null,
+    dto: SaveMeetingDto,
+    locale: Locale,
+  ): Promise<Meeting> {
     const { edition, meetings, trainers } = await this.editions.detail(editionId);
     this.editions.assertOpen(edition);
     const fields = await this.fieldsFrom(dto);
-    if (!existing && fields.startsAt.getTime() <= Date.now()) throw new SchedulingError(SchedulingErrorCode.DateInPast, 'date');
+    if (!existing && fields.startsAt.getTime() <= Date.now())
+      throw new SchedulingError(SchedulingErrorCode.DateInPast, 'date');
     const others = meetings.filter((mt) => mt.id !== existing?.id);
     const clash = others.find((mt) => mt.startsAt < fields.endsAt && fields.startsAt < mt.endsAt);
     if (clash) throw new SchedulingError(SchedulingErrorCode.OutOfOrder, 'date');
     if (!existing) {
       const last = others[others.length - 1];
-      if (last && fields.startsAt.getTime() < last.endsAt.getTime()) throw new SchedulingError(SchedulingErrorCode.OutOfOrder, 'date');
+      if (last && fields.startsAt.getTime() < last.endsAt.getTime())
+        throw new SchedulingError(SchedulingErrorCode.OutOfOrder, 'date');
     }
     const override = ticked(dto.override);
     return this.tx.run(async (m) => {
       const conflicts = await findConflicts(
         m,
-        [{ meetingId: existing?.id, startsAt: fields.startsAt, endsAt: fields.endsAt, locationKey: fields.locationKey }],
+        [
+          {
+            meetingId: existing?.id,
+            startsAt: fields.startsAt,
+            endsAt: fields.endsAt,
+            locationKey: fields.locationKey,
+          },
+        ],
         trainers.map((t) => t.id),
         editionId,
       );
       if (conflicts.length && !override) {
-        throw new SchedulingError(SchedulingErrorCode.Conflict, 'override', { conflicts: describeConflicts(conflicts, locale) });
+        throw new SchedulingError(SchedulingErrorCode.Conflict, 'override', {
+          conflicts: describeConflicts(conflicts, locale),
+        });
       }
       const repo = m.getRepository(Meeting);
       let saved: Meeting;
@@ -95,11 +136,32 @@ export class MeetingService {
         endsAt: fields.endsAt.toISOString(),
         editionStatus: edition.status,
       };
-      if (existing) detail.before = { startsAt: existing.startsAt.toISOString(), endsAt: existing.endsAt.toISOString(), location: existing.locationName ?? existing.onlineUrl };
-      if (conflicts.length) detail.conflictsOverridden = conflicts.map((c) => ({ kind: c.kind, meetingId: c.meetingId }));
-      await this.audit.record(m, actor, existing ? 'meeting.changed' : 'meeting.added', { type: 'edition', id: editionId }, detail);
+      if (existing)
+        detail.before = {
+          startsAt: existing.startsAt.toISOString(),
+          endsAt: existing.endsAt.toISOString(),
+          location: existing.locationName ?? existing.onlineUrl,
+        };
+      if (conflicts.length)
+        detail.conflictsOverridden = conflicts.map((c) => ({
+          kind: c.kind,
+          meetingId: c.meetingId,
+        }));
+      await this.audit.record(
+        m,
+        actor,
+        existing ? 'meeting.changed' : 'meeting.added',
+        { type: 'edition', id: editionId },
+        detail,
+      );
       if (conflicts.length) {
-        await this.audit.record(m, actor, 'meeting.conflict_overridden', { type: 'meeting', id: saved.id }, { conflicts: conflicts.length });
+        await this.audit.record(
+          m,
+          actor,
+          'meeting.conflict_overridden',
+          { type: 'meeting', id: saved.id },
+          { conflicts: conflicts.length },
+        );
       }
       return saved;
     });
@@ -110,18 +172,35 @@ export class MeetingService {
     if (!startsAt) throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'date');
     const endsAt = fromAmsterdam(dto.date, dto.endTime);
     if (!endsAt) throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'endTime');
-    if (endsAt.getTime() <= startsAt.getTime()) throw new SchedulingError(SchedulingErrorCode.EndsBeforeStart, 'endTime');
+    if (endsAt.getTime() <= startsAt.getTime())
+      throw new SchedulingError(SchedulingErrorCode.EndsBeforeStart, 'endTime');
     if (dto.mode === 'online') {
       const url = dto.onlineUrl?.trim() ?? '';
       if (!isHttpUrl(url)) throw new SchedulingError(SchedulingErrorCode.UrlInvalid, 'onlineUrl');
-      return { startsAt, endsAt, locationName: null, address: null, municipalityCode: null, locationKey: null, onlineUrl: url };
+      return {
+        startsAt,
+        endsAt,
+        locationName: null,
+        address: null,
+        municipalityCode: null,
+        locationKey: null,
+        onlineUrl: url,
+      };
     }
     const name = dto.locationName?.trim() ?? '';
     const address = dto.address?.trim() ?? '';
     if (!name) throw new SchedulingError(SchedulingErrorCode.LocationRequired, 'locationName');
     const code = dto.municipalityCode?.trim() ? dto.municipalityCode.trim() : null;
-    if (code && !(await this.geo.municipality(code))) throw new SchedulingError(SchedulingErrorCode.UnknownMunicipality, 'municipalityCode');
-    return { startsAt, endsAt, locationName: name, address: address || null, municipalityCode: code, locationKey: locationKey(name, address), onlineUrl: null };
+    if (code && !(await this.geo.municipality(code)))
+      throw new SchedulingError(SchedulingErrorCode.UnknownMunicipality, 'municipalityCode');
+    return {
+      startsAt,
+      endsAt,
+      locationName: name,
+      address: address || null,
+      municipalityCode: code,
+      locationKey: locationKey(name, address),
+      onlineUrl: null,
+    };
   }
 }
-

@@ -35,21 +35,48 @@ const SPECS: Record<SchedulingErrorCode, DomainErrorSpec> = {
   [SchedulingErrorCode.NumberInvalid]: { status: 422, message: 'scheduling.error.numberInvalid' },
   [SchedulingErrorCode.DateInvalid]: { status: 422, message: 'scheduling.error.dateInvalid' },
   [SchedulingErrorCode.DateInPast]: { status: 422, message: 'scheduling.error.dateInPast' },
-  [SchedulingErrorCode.RegistrationWindow]: { status: 422, message: 'scheduling.error.registrationWindow' },
-  [SchedulingErrorCode.EndsBeforeStart]: { status: 422, message: 'scheduling.error.endsBeforeStart' },
+  [SchedulingErrorCode.RegistrationWindow]: {
+    status: 422,
+    message: 'scheduling.error.registrationWindow',
+  },
+  [SchedulingErrorCode.EndsBeforeStart]: {
+    status: 422,
+    message: 'scheduling.error.endsBeforeStart',
+  },
   [SchedulingErrorCode.OutOfOrder]: { status: 422, message: 'scheduling.error.outOfOrder' },
   [SchedulingErrorCode.Conflict]: { status: 422, message: 'scheduling.error.conflict' },
   [SchedulingErrorCode.NotATrainer]: { status: 422, message: 'scheduling.error.notATrainer' },
-  [SchedulingErrorCode.TrainerAlreadyOnEdition]: { status: 422, message: 'scheduling.error.trainerAlready' },
-  [SchedulingErrorCode.LocationRequired]: { status: 422, message: 'scheduling.error.locationRequired' },
-  [SchedulingErrorCode.UnknownMunicipality]: { status: 422, message: 'accounts.error.unknownMunicipality' },
+  [SchedulingErrorCode.TrainerAlreadyOnEdition]: {
+    status: 422,
+    message: 'scheduling.error.trainerAlready',
+  },
+  [SchedulingErrorCode.LocationRequired]: {
+    status: 422,
+    message: 'scheduling.error.locationRequired',
+  },
+  [SchedulingErrorCode.UnknownMunicipality]: {
+    status: 422,
+    message: 'accounts.error.unknownMunicipality',
+  },
   [SchedulingErrorCode.UnknownRegion]: { status: 422, message: 'validation.choose' },
   [SchedulingErrorCode.UrlInvalid]: { status: 422, message: 'scheduling.error.urlInvalid' },
-  [SchedulingErrorCode.StatusTransition]: { status: 422, message: 'scheduling.error.statusTransition' },
+  [SchedulingErrorCode.StatusTransition]: {
+    status: 422,
+    message: 'scheduling.error.statusTransition',
+  },
   [SchedulingErrorCode.EditionClosed]: { status: 422, message: 'scheduling.error.editionClosed' },
-  [SchedulingErrorCode.PublishNeedsMeeting]: { status: 422, message: 'scheduling.error.publishNeedsMeeting' },
-  [SchedulingErrorCode.OfferingNotPublished]: { status: 422, message: 'scheduling.error.offeringNotPublished' },
-  [SchedulingErrorCode.PercentRequired]: { status: 422, message: 'scheduling.error.percentRequired' },
+  [SchedulingErrorCode.PublishNeedsMeeting]: {
+    status: 422,
+    message: 'scheduling.error.publishNeedsMeeting',
+  },
+  [SchedulingErrorCode.OfferingNotPublished]: {
+    status: 422,
+    message: 'scheduling.error.offeringNotPublished',
+  },
+  [SchedulingErrorCode.PercentRequired]: {
+    status: 422,
+    message: 'scheduling.error.percentRequired',
+  },
 };
 
 export class SchedulingError extends DomainError<SchedulingErrorCode> {

@@ -8,10 +8,27 @@ import type { TestApp } from '../utils/test-app';
 
 export const CATALOGUE_SIZE = { offerings: 200, editions: 2000, meetings: 6000 };
 
-const PROVINCES = ['PV20', 'PV21', 'PV22', 'PV23', 'PV24', 'PV25', 'PV26', 'PV27', 'PV28', 'PV29', 'PV30', 'PV31'];
+const PROVINCES = [
+  'PV20',
+  'PV21',
+  'PV22',
+  'PV23',
+  'PV24',
+  'PV25',
+  'PV26',
+  'PV27',
+  'PV28',
+  'PV29',
+  'PV30',
+  'PV31',
+];
 const DAY = 86_400_000;
 
-async function insertChunked<T extends object>(tx: TransactionRunner, target: new () => T, rows: Partial<T>[]): Promise<void> {
+async function insertChunked<T extends object>(
+  tx: TransactionRunner,
+  target: new () => T,
+  rows: Partial<T>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 250) {
     const chunk = rows.slice(i, i + 250);
     await tx.run((m) => m.getRepository(target).insert(chunk as never));
@@ -21,7 +38,9 @@ async function insertChunked<T extends object>(tx: TransactionRunner, target: ne
 /** 200 published offerings, 2,000 published editions in the coming year, 6,000 meetings. Returns one edition id. */
 export async function createCatalogue(t: TestApp): Promise<number> {
   const tx = t.app.get(TransactionRunner);
-  const trainers = await Promise.all([1, 2, 3, 4].map(() => createUser(t.dataSource, { role: 'trainer' })));
+  const trainers = await Promise.all(
+    [1, 2, 3, 4].map(() => createUser(t.dataSource, { role: 'trainer' })),
+  );
   await insertChunked(
     tx,
     Offering,
@@ -30,7 +49,8 @@ export async function createCatalogue(t: TestApp): Promise<number> {
       title: `Aanbod ${String(i + 1).padStart(3, '0')}: weerbaarheid en dialoog`,
       slug: `aanbod-${i + 1}`,
       summary: 'Een training voor professionals over polarisatie en het gesprek met jongeren.',
-      description: '## Doel\n\nHerkennen, begrijpen en **in gesprek blijven**.\n\n- casussen\n- oefengesprekken',
+      description:
+        '## Doel\n\nHerkennen, begrijpen en **in gesprek blijven**.\n\n- casussen\n- oefengesprekken',
       audience: 'onderwijs,jongerenwerk',
       studyLoadHours: 8,
       skjPoints: 6,
@@ -64,7 +84,9 @@ export async function createCatalogue(t: TestApp): Promise<number> {
     }
   });
   await insertChunked(tx, Edition, editions);
-  const stored = await t.dataSource.getRepository(Edition).find({ select: { id: true, startsAt: true } });
+  const stored = await t.dataSource
+    .getRepository(Edition)
+    .find({ select: { id: true, startsAt: true } });
   const meetings: Partial<Meeting>[] = [];
   const links: Partial<EditionTrainer>[] = [];
   stored.forEach((e, i) => {

@@ -47,7 +47,11 @@ export const scenarios: Scenario[] = [
   },
   { name: 'home /', path: '/', headers: HTML },
   { name: 'liveness /health/live', path: '/health/live', headers: { accept: 'application/json' } },
-  { name: `catalogue /aanbod (${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions)`, path: '/aanbod', headers: HTML },
+  {
+    name: `catalogue /aanbod (${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions)`,
+    path: '/aanbod',
+    headers: HTML,
+  },
   {
     name: `catalogue filtered /aanbod?provincie=PV26&plekken=1`,
     path: '/aanbod?provincie=PV26&plekken=1',
@@ -65,7 +69,9 @@ let catalogueEditionId = 0;
 
 /** Runs once before any scenario, so every route (the baseline too) is measured on the same data. */
 export async function prepare(ctx: BenchContext): Promise<void> {
-  process.stdout.write(`Creating ${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions, ${CATALOGUE_SIZE.meetings} meetings… `);
+  process.stdout.write(
+    `Creating ${CATALOGUE_SIZE.offerings} offerings, ${CATALOGUE_SIZE.editions} editions, ${CATALOGUE_SIZE.meetings} meetings… `,
+  );
   catalogueEditionId = await createCatalogue(ctx.testApp);
   console.log('done');
 }

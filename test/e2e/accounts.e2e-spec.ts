@@ -136,7 +136,11 @@ describe('accounts', () => {
     assert.equal(page.$('#field-organisation').val(), 'Grafisch Lyceum');
     assert.equal(page.$('#field-password').attr('value'), undefined);
     assert.match(textOf(page.$, '#field-name-error'), /Vul dit veld in/);
-    assert.equal(page.$('.jep-error-summary li').first().text().trim(), 'Naam: Vul dit veld in.', 'the summary names the field');
+    assert.equal(
+      page.$('.jep-error-summary li').first().text().trim(),
+      'Naam: Vul dit veld in.',
+      'the summary names the field',
+    );
     assert.match(page.$('title').text(), /^Fout: Account aanmaken/);
 
     const weak = await c.submit(

@@ -125,7 +125,18 @@ describe('admin: users, roles and the audit log', () => {
         .$('nav.jep-nav a')
         .map((_, el) => adminHome.$(el).text())
         .get(),
-      ['Home', 'Aanbod', 'Over JEP', 'Mijn JEP', 'Beheer', 'Aanbod beheren', 'Uitvoeringen', 'Gebruikers', 'Auditlog', 'Mailbox'],
+      [
+        'Home',
+        'Aanbod',
+        'Over JEP',
+        'Mijn JEP',
+        'Beheer',
+        'Aanbod beheren',
+        'Uitvoeringen',
+        'Gebruikers',
+        'Auditlog',
+        'Mailbox',
+      ],
     );
   });
 });

@@ -72,7 +72,11 @@ describe('staff agenda, editions list and trainer meetings', () => {
     const slots = (spec.meetings ?? [])
       .map((m) =>
         'date' in m
-          ? { startsAt: fromAmsterdam(m.date, m.start)!, endsAt: fromAmsterdam(m.date, m.end)!, online: !!m.online }
+          ? {
+              startsAt: fromAmsterdam(m.date, m.start)!,
+              endsAt: fromAmsterdam(m.date, m.end)!,
+              online: !!m.online,
+            }
           : { ...m, online: false },
       )
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -107,7 +111,9 @@ describe('staff agenda, editions list and trainer meetings', () => {
       );
     }
     if (spec.trainers?.length) {
-      await t.dataSource.getRepository(EditionTrainer).insert(spec.trainers.map((u) => ({ editionId: saved.id, userId: u.id })));
+      await t.dataSource
+        .getRepository(EditionTrainer)
+        .insert(spec.trainers.map((u) => ({ editionId: saved.id, userId: u.id })));
     }
     ids[spec.title] = saved.id;
     return saved;
@@ -193,7 +199,10 @@ describe('staff agenda, editions list and trainer meetings', () => {
     assert.equal(textOf(page.$, '#agenda-period'), 'December 2026');
     assert.match(textOf(page.$, 'table caption'), /^Bijeenkomsten in december 2026, per week/);
     assert.deepEqual(
-      page.$('thead th[scope=col] abbr').map((_, el) => page.$(el).attr('title')).get(),
+      page
+        .$('thead th[scope=col] abbr')
+        .map((_, el) => page.$(el).attr('title'))
+        .get(),
       ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
     );
     assert.equal(page.$('tbody tr').length, 5, 'weeks 49 to 53');
@@ -201,10 +210,17 @@ describe('staff agenda, editions list and trainer meetings', () => {
     assert.equal(page.$('tbody td').first().attr('data-date'), '2026-11-30');
     assert.equal(page.$('tbody td').last().attr('data-date'), '2027-01-03');
 
-    assert.deepEqual(cellTitles(page, '2026-12-03'), ['Utrecht, winter 2026'], 'not the cancelled edition');
+    assert.deepEqual(
+      cellTitles(page, '2026-12-03'),
+      ['Utrecht, winter 2026'],
+      'not the cancelled edition',
+    );
     const link = cell(page, '2026-12-03').find('a');
     assert.equal(link.attr('href'), `/beheer/uitvoeringen/${ids['Utrecht, winter 2026']}`);
-    assert.match(link.text().replace(/\s+/g, ' '), /14:30 Omgaan met Extreme Idealen Utrecht, winter 2026/);
+    assert.match(
+      link.text().replace(/\s+/g, ' '),
+      /14:30 Omgaan met Extreme Idealen Utrecht, winter 2026/,
+    );
     assert.equal(link.find('time').attr('datetime'), '2026-12-03T13:30:00.000Z');
     assert.deepEqual(cellTitles(page, '2026-12-04'), ['Online, december']);
     assert.deepEqual(cellTitles(page, '2026-12-16'), ['Concept cohort'], 'drafts are planned too');
@@ -217,7 +233,10 @@ describe('staff agenda, editions list and trainer meetings', () => {
     assert.ok(!cell(page, '2026-12-01').hasClass('jep-agenda-cell--outside'));
     assert.deepEqual(cellTitles(page, '2026-11-30'), ['Utrecht, winter 2026']);
     assert.match(textOf(page.$, '.jep-agenda-count'), /^5 bijeenkomst/);
-    assert.equal(page.$('.utrecht-table-container[role=region][tabindex="0"]').attr('aria-label'), textOf(page.$, 'table caption'));
+    assert.equal(
+      page.$('.utrecht-table-container[role=region][tabindex="0"]').attr('aria-label'),
+      textOf(page.$, 'table caption'),
+    );
   });
 
   it('puts late meetings on their Amsterdam day, across the change to winter time', async () => {
@@ -239,14 +258,22 @@ describe('staff agenda, editions list and trainer meetings', () => {
 
     const november = await staff.get('/beheer?weergave=maand&datum=2026-11');
     assert.deepEqual(times(november, '2026-11-01'), ['00:30']);
-    assert.deepEqual(times(november, '2026-10-31'), ['23:30'], 'shown in the dimmed days before November');
+    assert.deepEqual(
+      times(november, '2026-10-31'),
+      ['23:30'],
+      'shown in the dimmed days before November',
+    );
 
     // the week of the clock change: Monday 00:00 summer time to Monday 00:00 winter time
     const week = await staff.get('/beheer?weergave=week&datum=2026-10-22');
     assert.equal(textOf(week.$, '#agenda-period'), 'Week 43: 19 – 25 oktober 2026');
     assert.deepEqual(dayTitles(week, '2026-10-19'), ['Avondsessies']);
     assert.deepEqual(dayTitles(week, '2026-10-25'), ['Avondsessies']);
-    assert.equal(week.$('.jep-agenda-edition').length, 2, 'not the Sunday before, 23:30 on 18 October');
+    assert.equal(
+      week.$('.jep-agenda-edition').length,
+      2,
+      'not the Sunday before, 23:30 on 18 October',
+    );
     const sunday = week.$('li.jep-agenda-day[data-date="2026-10-25"] .jep-agenda-item__time');
     assert.equal(sunday.text(), '23:30–23:55');
   });
@@ -256,7 +283,10 @@ describe('staff agenda, editions list and trainer meetings', () => {
     assert.equal(page.status, 200);
     assert.equal(textOf(page.$, '#agenda-period'), 'Week 49: 30 november – 6 december 2026');
     assert.deepEqual(
-      page.$('li.jep-agenda-day h3 time').map((_, el) => `${page.$(el).attr('datetime')} ${page.$(el).text()}`).get(),
+      page
+        .$('li.jep-agenda-day h3 time')
+        .map((_, el) => `${page.$(el).attr('datetime')} ${page.$(el).text()}`)
+        .get(),
       [
         '2026-11-30 Maandag 30 november',
         '2026-12-01 Dinsdag 1 december',
@@ -269,21 +299,45 @@ describe('staff agenda, editions list and trainer meetings', () => {
     );
     const thursday = page.$('li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item');
     assert.equal(thursday.length, 1, 'the cancelled edition is left out');
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__time'), '14:30–17:00');
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__time'),
+      '14:30–17:00',
+    );
     assert.deepEqual(
-      thursday.find('time').map((_, el) => page.$(el).attr('datetime')).get(),
+      thursday
+        .find('time')
+        .map((_, el) => page.$(el).attr('datetime'))
+        .get(),
       ['2026-12-03T13:30:00.000Z', '2026-12-03T16:00:00.000Z'],
     );
     assert.equal(
       textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__title'),
       'Omgaan met Extreme Idealen: Utrecht, winter 2026',
     );
-    assert.equal(thursday.find('a').attr('href'), `/beheer/uitvoeringen/${ids['Utrecht, winter 2026']}`);
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__location'), 'Buurthuis De Pijp, Utrecht');
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__trainers'), 'Trainers: Tamara Trainer, Ugo Trainer');
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-04"] .jep-agenda-item__location'), 'Online');
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-04"] .jep-agenda-item__trainers'), 'Trainers: Ugo Trainer');
-    assert.equal(textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-05"] .jep-agenda-day__none'), 'Geen bijeenkomsten.');
+    assert.equal(
+      thursday.find('a').attr('href'),
+      `/beheer/uitvoeringen/${ids['Utrecht, winter 2026']}`,
+    );
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__location'),
+      'Buurthuis De Pijp, Utrecht',
+    );
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-03"] .jep-agenda-item__trainers'),
+      'Trainers: Tamara Trainer, Ugo Trainer',
+    );
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-04"] .jep-agenda-item__location'),
+      'Online',
+    );
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-04"] .jep-agenda-item__trainers'),
+      'Trainers: Ugo Trainer',
+    );
+    assert.equal(
+      textOf(page.$, 'li.jep-agenda-day[data-date="2026-12-05"] .jep-agenda-day__none'),
+      'Geen bijeenkomsten.',
+    );
     assert.equal(page.$('li.jep-agenda-day[data-date="2026-12-05"] .jep-agenda-item').length, 0);
     // any day of the week shows the same week
     const sunday = await staff.get('/beheer?weergave=week&datum=2026-12-06');
@@ -291,11 +345,22 @@ describe('staff agenda, editions list and trainer meetings', () => {
   });
 
   it('links to the previous and next period, today and the other view, keeping the filter', async () => {
-    const month = await staff.get(`/beheer?weergave=maand&datum=2026-12&aanbod=${omei.id}&regio=PV26`);
+    const month = await staff.get(
+      `/beheer?weergave=maand&datum=2026-12&aanbod=${omei.id}&regio=PV26`,
+    );
     const keep = `aanbod=${omei.id}&regio=PV26`;
-    assert.equal(month.$('a[rel=prev]').attr('href'), `/beheer?weergave=maand&datum=2026-11&${keep}`);
-    assert.equal(month.$('a[rel=next]').attr('href'), `/beheer?weergave=maand&datum=2027-01&${keep}`);
-    assert.equal(month.$('.jep-agenda-nav a:not([rel])').attr('href'), `/beheer?weergave=maand&${keep}`);
+    assert.equal(
+      month.$('a[rel=prev]').attr('href'),
+      `/beheer?weergave=maand&datum=2026-11&${keep}`,
+    );
+    assert.equal(
+      month.$('a[rel=next]').attr('href'),
+      `/beheer?weergave=maand&datum=2027-01&${keep}`,
+    );
+    assert.equal(
+      month.$('.jep-agenda-nav a:not([rel])').attr('href'),
+      `/beheer?weergave=maand&${keep}`,
+    );
     assert.equal(month.$('.jep-agenda-views a[aria-current=page]').text(), 'Maand');
     const weekLink = month.$('.jep-agenda-views a:not([aria-current])');
     assert.equal(weekLink.text(), 'Week');
@@ -311,9 +376,18 @@ describe('staff agenda, editions list and trainer meetings', () => {
     assert.match(textOf(week.$, '#agenda-period'), /^Week \d+: /);
     assert.equal(week.$('.jep-agenda-views a[aria-current=page]').text(), 'Week');
     const w49 = await staff.get(`/beheer?weergave=week&datum=2026-12-03&${keep}`);
-    assert.equal(w49.$('a[rel=next]').attr('href'), `/beheer?weergave=week&datum=2026-12-07&${keep}`);
-    assert.equal(w49.$('a[rel=prev]').attr('href'), `/beheer?weergave=week&datum=2026-11-23&${keep}`);
-    assert.equal(w49.$('.jep-agenda-views a').first().attr('href'), `/beheer?weergave=maand&datum=2026-12&${keep}`);
+    assert.equal(
+      w49.$('a[rel=next]').attr('href'),
+      `/beheer?weergave=week&datum=2026-12-07&${keep}`,
+    );
+    assert.equal(
+      w49.$('a[rel=prev]').attr('href'),
+      `/beheer?weergave=week&datum=2026-11-23&${keep}`,
+    );
+    assert.equal(
+      w49.$('.jep-agenda-views a').first().attr('href'),
+      `/beheer?weergave=maand&datum=2026-12&${keep}`,
+    );
     const w50 = await staff.get(w49.$('a[rel=next]').attr('href')!);
     assert.equal(textOf(w50.$, '#agenda-period'), 'Week 50: 7 – 13 december 2026');
     assert.deepEqual(allTitles(w50), ['Utrecht, winter 2026']);
@@ -328,11 +402,21 @@ describe('staff agenda, editions list and trainer meetings', () => {
     const home = await staff.get('/beheer');
     assert.equal(home.status, 200);
     assert.equal(textOf(home.$, '#agenda-period'), current);
-    for (const query of ['weergave=jaar&datum=morgen', 'datum=2026-13', 'datum=2026-02-30&aanbod=abc&trainer=-1&regio=XX', 'aanbod=999999&trainer=1%20OR%201=1', 'datum[]=x&aanbod[]=1']) {
+    for (const query of [
+      'weergave=jaar&datum=morgen',
+      'datum=2026-13',
+      'datum=2026-02-30&aanbod=abc&trainer=-1&regio=XX',
+      'aanbod=999999&trainer=1%20OR%201=1',
+      'datum[]=x&aanbod[]=1',
+    ]) {
       const page = await staff.get(`/beheer?${query}`);
       assert.equal(page.status, 200, query);
       assert.equal(textOf(page.$, '#agenda-period'), current, query);
-      assert.equal(page.$('form[role=search] option[selected]').length, 0, `${query}: no filter chosen`);
+      assert.equal(
+        page.$('form[role=search] option[selected]').length,
+        0,
+        `${query}: no filter chosen`,
+      );
     }
     const fromDate = await staff.get('/beheer?weergave=maand&datum=2026-12-17');
     assert.equal(textOf(fromDate.$, '#agenda-period'), 'December 2026');
@@ -341,33 +425,61 @@ describe('staff agenda, editions list and trainer meetings', () => {
   });
 
   it('filters by offering, trainer and region', async () => {
-    const december = (filter: string) => staff.get(`/beheer?weergave=maand&datum=2026-12&${filter}`);
+    const december = (filter: string) =>
+      staff.get(`/beheer?weergave=maand&datum=2026-12&${filter}`);
     const byOffering = await december(`aanbod=${werkatelier.id}`);
     assert.deepEqual(allTitles(byOffering), ['Online, december']);
-    assert.equal(byOffering.$('#filter-aanbod option[selected]').text(), 'Werkatelier Informatie uitwisselen');
+    assert.equal(
+      byOffering.$('#filter-aanbod option[selected]').text(),
+      'Werkatelier Informatie uitwisselen',
+    );
     assert.deepEqual(
-      byOffering.$('#filter-aanbod option').map((_, el) => byOffering.$(el).text()).get(),
+      byOffering
+        .$('#filter-aanbod option')
+        .map((_, el) => byOffering.$(el).text())
+        .get(),
       ['Alle aanbod', 'Omgaan met Extreme Idealen', 'Werkatelier Informatie uitwisselen'],
     );
 
     const byTrainer = await december(`trainer=${tamara.id}`);
-    assert.deepEqual(allTitles(byTrainer), ['Utrecht, winter 2026', 'Utrecht, winter 2026', 'Utrecht, winter 2026']);
+    assert.deepEqual(allTitles(byTrainer), [
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+    ]);
     assert.deepEqual(
-      byTrainer.$('#filter-trainer option').map((_, el) => byTrainer.$(el).text()).get(),
+      byTrainer
+        .$('#filter-trainer option')
+        .map((_, el) => byTrainer.$(el).text())
+        .get(),
       ['Alle trainers', 'Tamara Trainer', 'Ugo Trainer'],
     );
-    assert.deepEqual(allTitles(await december(`trainer=${ugo.id}`)).sort(), ['Online, december', 'Utrecht, winter 2026', 'Utrecht, winter 2026', 'Utrecht, winter 2026']);
+    assert.deepEqual(allTitles(await december(`trainer=${ugo.id}`)).sort(), [
+      'Online, december',
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+    ]);
 
     const byRegion = await december('regio=PV27');
     assert.deepEqual(allTitles(byRegion), ['Online, december']);
     assert.equal(byRegion.$('#filter-regio option').length, 13, 'all regions and the 12 provinces');
     assert.deepEqual(allTitles(await december('regio=PV20')), []);
-    assert.match(textOf((await december('regio=PV20')).$, '.jep-agenda-count'), /Geen bijeenkomsten/);
+    assert.match(
+      textOf((await december('regio=PV20')).$, '.jep-agenda-count'),
+      /Geen bijeenkomsten/,
+    );
 
     const combined = await december(`aanbod=${omei.id}&trainer=${ugo.id}&regio=PV26`);
-    assert.deepEqual(allTitles(combined), ['Utrecht, winter 2026', 'Utrecht, winter 2026', 'Utrecht, winter 2026']);
+    assert.deepEqual(allTitles(combined), [
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+      'Utrecht, winter 2026',
+    ]);
     // a user who is no trainer is no choice
-    const staffId = (await t.dataSource.getRepository(User).findOneByOrFail({ name: 'Sanne Medewerker' })).id;
+    const staffId = (
+      await t.dataSource.getRepository(User).findOneByOrFail({ name: 'Sanne Medewerker' })
+    ).id;
     assert.equal(allTitles(await december(`trainer=${staffId}`)).length, 5, 'ignored');
   });
 
@@ -375,7 +487,10 @@ describe('staff agenda, editions list and trainer meetings', () => {
     const visitor = await t.client().get('/beheer?weergave=week');
     assert.equal(visitor.status, 303);
     assert.equal(visitor.location, '/inloggen?terug=%2Fbeheer%3Fweergave%3Dweek');
-    assert.match((await t.client().get('/beheer/uitvoeringen')).location ?? '', /^\/inloggen\?terug=/);
+    assert.match(
+      (await t.client().get('/beheer/uitvoeringen')).location ?? '',
+      /^\/inloggen\?terug=/,
+    );
     for (const role of ['professional', 'trainer', 'partner'] as const) {
       const user = await createUser(t.dataSource, { role });
       const c = t.client();
@@ -394,15 +509,40 @@ describe('staff agenda, editions list and trainer meetings', () => {
   });
 
   describe('the editions list', () => {
-    const past = { date: amsterdamDate(new Date(Date.now() - 40 * DAY_MS)), start: '10:00', end: '12:00' };
-    const soon = (days: number) => ({ date: amsterdamDate(new Date(Date.now() + days * DAY_MS)), start: '13:00', end: '16:00' });
+    const past = {
+      date: amsterdamDate(new Date(Date.now() - 40 * DAY_MS)),
+      start: '10:00',
+      end: '12:00',
+    };
+    const soon = (days: number) => ({
+      date: amsterdamDate(new Date(Date.now() + days * DAY_MS)),
+      start: '13:00',
+      end: '16:00',
+    });
     let list: Offering;
 
     before(async () => {
       list = await offering('Training Signaleren', 'training');
-      await edition(list, { title: 'Zwolle, 60 procent', capacity: 20, seatsTaken: 12, trainers: [tamara], meetings: [soon(20), soon(27)] });
-      await edition(list, { title: 'Arnhem, vol', capacity: 16, seatsTaken: 16, meetings: [soon(40)] });
-      await edition(list, { title: 'Afgelopen cohort', status: 'completed', capacity: 10, seatsTaken: 9, meetings: [past] });
+      await edition(list, {
+        title: 'Zwolle, 60 procent',
+        capacity: 20,
+        seatsTaken: 12,
+        trainers: [tamara],
+        meetings: [soon(20), soon(27)],
+      });
+      await edition(list, {
+        title: 'Arnhem, vol',
+        capacity: 16,
+        seatsTaken: 16,
+        meetings: [soon(40)],
+      });
+      await edition(list, {
+        title: 'Afgelopen cohort',
+        status: 'completed',
+        capacity: 10,
+        seatsTaken: 9,
+        meetings: [past],
+      });
       await edition(list, { title: 'Afgezegd cohort', status: 'cancelled', meetings: [soon(50)] });
       await edition(list, { title: 'Nog zonder datum', status: 'draft', capacity: 12 });
     });
@@ -427,13 +567,26 @@ describe('staff agenda, editions list and trainer meetings', () => {
       assert.equal(page.$('main a[href="/beheer/uitvoeringen/nieuw"]').text(), 'Nieuwe uitvoering');
       const zwolle = `${soon(20).date}`;
       const [first, second, third, fourth] = rows(page);
-      assert.match(first, /^Zwolle, 60 procent \| Training Signaleren \| .+ \| .+ \| Gepubliceerd \| 12 \/ 20 \(60%\)$/);
-      assert.match(second, /^Arnhem, vol \| Training Signaleren \| .+ \| Gepubliceerd \| 16 \/ 16 \(100%\)$/);
+      assert.match(
+        first,
+        /^Zwolle, 60 procent \| Training Signaleren \| .+ \| .+ \| Gepubliceerd \| 12 \/ 20 \(60%\)$/,
+      );
+      assert.match(
+        second,
+        /^Arnhem, vol \| Training Signaleren \| .+ \| Gepubliceerd \| 16 \/ 16 \(100%\)$/,
+      );
       assert.match(third, /^Afgezegd cohort \| .+ \| Geannuleerd \| 0 \/ 20 \(0%\)$/);
-      assert.equal(fourth, 'Nog zonder datum | Training Signaleren | Nog geen bijeenkomsten | Nog geen bijeenkomsten | Concept | 0 / 12 (0%)', 'no dates: last');
+      assert.equal(
+        fourth,
+        'Nog zonder datum | Training Signaleren | Nog geen bijeenkomsten | Nog geen bijeenkomsten | Concept | 0 / 12 (0%)',
+        'no dates: last',
+      );
       assert.equal(rows(page).length, 4, 'not the edition that is over');
       assert.equal(page.$('tbody tr').first().find('time').first().attr('datetime'), zwolle);
-      assert.equal(page.$('tbody tr').first().find('a').attr('href'), `/beheer/uitvoeringen/${ids['Zwolle, 60 procent']}`);
+      assert.equal(
+        page.$('tbody tr').first().find('a').attr('href'),
+        `/beheer/uitvoeringen/${ids['Zwolle, 60 procent']}`,
+      );
       assert.match(textOf(page.$, '.jep-agenda-count'), /^4 uitvoering/);
     });
 
@@ -445,15 +598,33 @@ describe('staff agenda, editions list and trainer meetings', () => {
 
       const cancelled = await staff.get(`/beheer/uitvoeringen?status=cancelled&alles=1`);
       assert.deepEqual(
-        cancelled.$('tbody td:first-child').map((_, el) => cancelled.$(el).text()).get(),
+        cancelled
+          .$('tbody td:first-child')
+          .map((_, el) => cancelled.$(el).text())
+          .get(),
         ['Geannuleerd cohort', 'Afgezegd cohort'],
       );
       assert.equal(cancelled.$('#filter-status option[selected]').attr('value'), 'cancelled');
       const drafts = await staff.get(`/beheer/uitvoeringen?status=draft&aanbod=${list.id}`);
-      assert.deepEqual(drafts.$('tbody td:first-child').map((_, el) => drafts.$(el).text()).get(), ['Nog zonder datum']);
+      assert.deepEqual(
+        drafts
+          .$('tbody td:first-child')
+          .map((_, el) => drafts.$(el).text())
+          .get(),
+        ['Nog zonder datum'],
+      );
       const other = await staff.get(`/beheer/uitvoeringen?aanbod=${werkatelier.id}&alles=1`);
-      assert.deepEqual(other.$('tbody td:first-child').map((_, el) => other.$(el).text()).get().sort(), ['Avondsessies', 'Online, december']);
-      const none = await staff.get(`/beheer/uitvoeringen?status=completed&aanbod=${omei.id}&alles=1`);
+      assert.deepEqual(
+        other
+          .$('tbody td:first-child')
+          .map((_, el) => other.$(el).text())
+          .get()
+          .sort(),
+        ['Avondsessies', 'Online, december'],
+      );
+      const none = await staff.get(
+        `/beheer/uitvoeringen?status=completed&aanbod=${omei.id}&alles=1`,
+      );
       assert.deepEqual(rows(none), ['Geen uitvoeringen gevonden.']);
       const nonsense = await staff.get('/beheer/uitvoeringen?status=weg&aanbod=abc&alles=ja');
       assert.equal(nonsense.status, 200);
@@ -466,13 +637,47 @@ describe('staff agenda, editions list and trainer meetings', () => {
     it('lists only their own upcoming meetings; professionals and staff have no trainer section', async () => {
       const vera = await createUser(t.dataSource, { role: 'trainer', name: 'Vera Trainer' });
       const wim = await createUser(t.dataSource, { role: 'trainer', name: 'Wim Trainer' });
-      const at = (days: number, hour: number) => new Date(Date.now() + days * DAY_MS + hour * 3_600_000);
-      await edition(omei, { title: 'Vera komend', trainers: [vera], meetings: [{ startsAt: at(7, 0), endsAt: at(7, 2) }, { startsAt: at(14, 0), endsAt: at(14, 2) }] });
-      await edition(omei, { title: 'Vera online', trainers: [vera, wim], meetings: [{ startsAt: at(9, 0), endsAt: at(9, 1) }] });
-      await t.dataSource.getRepository(Meeting).update({ editionId: ids['Vera online'] }, { locationName: null, address: null, municipalityCode: null, locationKey: null, onlineUrl: 'https://meet.example.nl/x' });
-      await edition(omei, { title: 'Vera voorbij', trainers: [vera], meetings: [{ startsAt: at(-7, 0), endsAt: at(-7, 2) }] });
-      await edition(omei, { title: 'Vera geannuleerd', status: 'cancelled', trainers: [vera], meetings: [{ startsAt: at(8, 0), endsAt: at(8, 2) }] });
-      await edition(omei, { title: 'Alleen Wim', trainers: [wim], meetings: [{ startsAt: at(10, 0), endsAt: at(10, 2) }] });
+      const at = (days: number, hour: number) =>
+        new Date(Date.now() + days * DAY_MS + hour * 3_600_000);
+      await edition(omei, {
+        title: 'Vera komend',
+        trainers: [vera],
+        meetings: [
+          { startsAt: at(7, 0), endsAt: at(7, 2) },
+          { startsAt: at(14, 0), endsAt: at(14, 2) },
+        ],
+      });
+      await edition(omei, {
+        title: 'Vera online',
+        trainers: [vera, wim],
+        meetings: [{ startsAt: at(9, 0), endsAt: at(9, 1) }],
+      });
+      await t.dataSource.getRepository(Meeting).update(
+        { editionId: ids['Vera online'] },
+        {
+          locationName: null,
+          address: null,
+          municipalityCode: null,
+          locationKey: null,
+          onlineUrl: 'https://meet.example.nl/x',
+        },
+      );
+      await edition(omei, {
+        title: 'Vera voorbij',
+        trainers: [vera],
+        meetings: [{ startsAt: at(-7, 0), endsAt: at(-7, 2) }],
+      });
+      await edition(omei, {
+        title: 'Vera geannuleerd',
+        status: 'cancelled',
+        trainers: [vera],
+        meetings: [{ startsAt: at(8, 0), endsAt: at(8, 2) }],
+      });
+      await edition(omei, {
+        title: 'Alleen Wim',
+        trainers: [wim],
+        meetings: [{ startsAt: at(10, 0), endsAt: at(10, 2) }],
+      });
 
       const c = t.client();
       await signIn(c, vera.email);
@@ -495,14 +700,20 @@ describe('staff agenda, editions list and trainer meetings', () => {
       await signIn(w, wim.email);
       const wims = await w.get('/mijn');
       assert.deepEqual(
-        wims.$('.jep-agenda-trainer tbody tr').map((_, tr) => wims.$(tr).find('td').eq(3).text()).get(),
+        wims
+          .$('.jep-agenda-trainer tbody tr')
+          .map((_, tr) => wims.$(tr).find('td').eq(3).text())
+          .get(),
         ['Vera online', 'Alleen Wim'],
       );
 
       const idle = await createUser(t.dataSource, { role: 'trainer' });
       const i = t.client();
       await signIn(i, idle.email);
-      assert.match(textOf((await i.get('/mijn')).$, '.jep-agenda-trainer'), /U hebt geen komende bijeenkomsten als trainer/);
+      assert.match(
+        textOf((await i.get('/mijn')).$, '.jep-agenda-trainer'),
+        /U hebt geen komende bijeenkomsten als trainer/,
+      );
 
       for (const role of ['professional', 'staff', 'admin'] as const) {
         const user = await createUser(t.dataSource, { role });
@@ -549,7 +760,13 @@ describe('staff agenda, editions list and trainer meetings', () => {
           title: `Toekomst ${i}`,
           trainers: [tamara, ugo],
           region: i % 3 ? 'PV26' : 'PV28',
-          meetings: [{ date: `${month}-${day}`, start: `${String(8 + (i % 10)).padStart(2, '0')}:00`, end: '19:00' }],
+          meetings: [
+            {
+              date: `${month}-${day}`,
+              start: `${String(8 + (i % 10)).padStart(2, '0')}:00`,
+              end: '19:00',
+            },
+          ],
         });
       }
     }
@@ -582,8 +799,13 @@ describe('staff agenda, editions list and trainer meetings', () => {
       assert.equal(manyMonth.$('.jep-agenda-edition').length, 50);
       const manyWeek = await staff.get(`/beheer?weergave=week&datum=${month}-03`);
       assert.ok(manyWeek.$('.jep-agenda-item__trainers').first().text().includes('Tamara Trainer'));
-      console.log(`queries per page (5 → 50 meetings): ${pages.map(([, p], i) => `${p}: ${few[i]} → ${many[i]}`).join('; ')}`);
-      assert.ok(few.every((n) => n > 0), `the counter counts: ${few.join(', ')}`);
+      console.log(
+        `queries per page (5 → 50 meetings): ${pages.map(([, p], i) => `${p}: ${few[i]} → ${many[i]}`).join('; ')}`,
+      );
+      assert.ok(
+        few.every((n) => n > 0),
+        `the counter counts: ${few.join(', ')}`,
+      );
       assert.deepEqual(many, few);
     });
   });

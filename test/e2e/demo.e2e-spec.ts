@@ -15,17 +15,35 @@ describe('demo data', () => {
 
   it('seeds one working account per role and a published catalogue, once', async () => {
     const accounts = await t.app.get(DemoSeedService).seedIfEmpty();
-    assert.deepEqual(accounts.map((a) => a.role).sort(), ['admin', 'partner', 'professional', 'staff', 'trainer']);
+    assert.deepEqual(accounts.map((a) => a.role).sort(), [
+      'admin',
+      'partner',
+      'professional',
+      'staff',
+      'trainer',
+    ]);
     for (const a of accounts) {
       const user = await t.dataSource.getRepository(User).findOneByOrFail({ email: a.email });
       assert.ok(await verifyPassword(user.passwordHash, a.password));
     }
     const admin = accounts.find((a) => a.role === 'admin')!;
     await signIn(t.client(), admin.email, admin.password);
-    assert.deepEqual((await t.dataSource.getRepository(Offering).find({ order: { kind: 'ASC' } })).map((o) => o.kind), ['omei', 'werkatelier']);
+    assert.deepEqual(
+      (await t.dataSource.getRepository(Offering).find({ order: { kind: 'ASC' } })).map(
+        (o) => o.kind,
+      ),
+      ['omei', 'werkatelier'],
+    );
     const editions = await t.dataSource.getRepository(Edition).findBy({ status: 'published' });
     assert.ok(editions.length >= 4);
-    assert.ok(editions.every((e) => e.startsAt && e.startsAt > new Date()), 'all in the future');
-    assert.deepEqual(await t.app.get(DemoSeedService).seedIfEmpty(), [], 'a second start seeds nothing');
+    assert.ok(
+      editions.every((e) => e.startsAt && e.startsAt > new Date()),
+      'all in the future',
+    );
+    assert.deepEqual(
+      await t.app.get(DemoSeedService).seedIfEmpty(),
+      [],
+      'a second start seeds nothing',
+    );
   });
 });

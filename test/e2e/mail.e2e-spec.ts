@@ -147,7 +147,10 @@ describe('local mailbox (no SMTP_URL)', () => {
     const a = t.client();
     await signIn(a, admin.email);
     const list = await a.get('/beheer/mailbox?aan=nieuw');
-    assert.match(textOf(list.$, 'tbody'), /nieuw@example.nl.*Bevestig uw e-mailadres.*In de lokale mailbox/);
+    assert.match(
+      textOf(list.$, 'tbody'),
+      /nieuw@example.nl.*Bevestig uw e-mailadres.*In de lokale mailbox/,
+    );
     const mail = await a.get(list.$('tbody a').first().attr('href')!);
     const link = mail.$('pre.jep-mail-body a').attr('href')!;
     assert.match(link, /^http:\/\/jep.test\/account\/bevestigen\/[\w-]{40,}$/);

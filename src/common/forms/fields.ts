@@ -80,7 +80,11 @@ export function WholeNumberField(min: number, max: number, optional = false): Pr
     ValidateBy(
       {
         name: 'wholeNumberInRange',
-        validator: { validate: (value: unknown) => (optional && value === '') || (typeof value === 'string' && wholeNumber(value, min, max) !== null) },
+        validator: {
+          validate: (value: unknown) =>
+            (optional && value === '') ||
+            (typeof value === 'string' && wholeNumber(value, min, max) !== null),
+        },
       },
       { message: 'validation.numberRange', context: { min, max } },
     )(target, key);

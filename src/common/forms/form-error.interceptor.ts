@@ -51,7 +51,9 @@ export class FormErrorInterceptor implements NestInterceptor {
     problems: FieldProblem[],
     locale: Locale,
   ): Promise<void> {
-    const model = spec.model ? await spec.model(this.moduleRef.get(controller, { strict: false }), req) : {};
+    const model = spec.model
+      ? await spec.model(this.moduleRef.get(controller, { strict: false }), req)
+      : {};
     const view = withFormErrors(model, formErrorsView(locale, req.body, problems));
     const labels = fieldLabels(await render(res, spec.view, view));
     const errorList = (view.errorList as { field: string; message: string }[]).map((e) => ({
@@ -63,7 +65,9 @@ export class FormErrorInterceptor implements NestInterceptor {
 }
 
 function render(res: Response, view: string, model: Record<string, unknown>): Promise<string> {
-  return new Promise((resolve, reject) => res.render(view, model, (err, html) => (err ? reject(err) : resolve(html))));
+  return new Promise((resolve, reject) =>
+    res.render(view, model, (err, html) => (err ? reject(err) : resolve(html))),
+  );
 }
 
 /** field name → its visible label (or fieldset legend), from the rendered form. */
@@ -75,7 +79,11 @@ export function fieldLabels(html: string): Record<string, string> {
       .replace(/<[^>]+>/g, '')
       .replace(/\s+/g, ' ')
       .trim();
-  for (const m of html.matchAll(/<label[^>]*\bfor="field-([^"]+)"[^>]*>([\s\S]*?)<\/label>/g)) labels[m[1]] ??= text(m[2]);
-  for (const m of html.matchAll(/<fieldset[^>]*\bid="field-([^"]+)"[^>]*>\s*<legend[^>]*>([\s\S]*?)<\/legend>/g)) labels[m[1]] = text(m[2]);
+  for (const m of html.matchAll(/<label[^>]*\bfor="field-([^"]+)"[^>]*>([\s\S]*?)<\/label>/g))
+    labels[m[1]] ??= text(m[2]);
+  for (const m of html.matchAll(
+    /<fieldset[^>]*\bid="field-([^"]+)"[^>]*>\s*<legend[^>]*>([\s\S]*?)<\/legend>/g,
+  ))
+    labels[m[1]] = text(m[2]);
   return labels;
 }

@@ -43,7 +43,10 @@ export function formErrorsView(
  * The page's own model plus the failed form: the submitted values win over the stored ones, so
  * other forms on the same page keep showing what is stored.
  */
-export function withFormErrors(model: Record<string, unknown>, view: FormErrorsView): Record<string, unknown> {
+export function withFormErrors(
+  model: Record<string, unknown>,
+  view: FormErrorsView,
+): Record<string, unknown> {
   const stored = (model.values as Record<string, unknown> | undefined) ?? {};
   return { ...model, ...view, values: { ...stored, ...view.values } };
 }

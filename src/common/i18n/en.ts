@@ -320,15 +320,19 @@ export const en: Record<keyof typeof nl, string> = {
 
   'validation.numberRange': 'Enter a whole number from {min} to {max}.',
 
-  'scheduling.error.slugTaken': 'This short name for the web address is already in use. Choose another.',
-  'scheduling.error.slugInvalid': 'Use only lower-case letters, digits and hyphens, like dealing-with-extreme-ideals.',
+  'scheduling.error.slugTaken':
+    'This short name for the web address is already in use. Choose another.',
+  'scheduling.error.slugInvalid':
+    'Use only lower-case letters, digits and hyphens, like dealing-with-extreme-ideals.',
   'scheduling.error.numberInvalid': 'Enter a whole number from {min} to {max}.',
   'scheduling.error.dateInvalid': 'Enter a real date and time.',
   'scheduling.error.dateInPast': 'This date is in the past. Choose a date in the future.',
   'scheduling.error.registrationWindow': 'Registration must close after it opens.',
   'scheduling.error.endsBeforeStart': 'The end time must be after the start time.',
-  'scheduling.error.outOfOrder': 'A meeting must come after the previous meeting of this edition and must not overlap it.',
-  'scheduling.error.conflict': 'This clashes with: {conflicts}. Tick \u201cSchedule anyway\u201d if you want to go ahead.',
+  'scheduling.error.outOfOrder':
+    'A meeting must come after the previous meeting of this edition and must not overlap it.',
+  'scheduling.error.conflict':
+    'This clashes with: {conflicts}. Tick \u201cSchedule anyway\u201d if you want to go ahead.',
   'scheduling.conflict.trainer': 'trainer {trainer} is already teaching {what}',
   'scheduling.conflict.location': 'this location already hosts {what}',
   'scheduling.error.notATrainer': 'Choose a trainer from the list.',
@@ -336,7 +340,8 @@ export const en: Record<keyof typeof nl, string> = {
   'scheduling.error.locationRequired': 'Enter the name of the location, or choose online.',
   'scheduling.error.urlInvalid': 'Enter a full link starting with https://.',
   'scheduling.error.statusTransition': 'This change of status is not possible.',
-  'scheduling.error.editionClosed': 'This edition is completed or cancelled and can no longer be changed.',
+  'scheduling.error.editionClosed':
+    'This edition is completed or cancelled and can no longer be changed.',
   'scheduling.error.publishNeedsMeeting': 'Schedule at least one meeting first.',
   'scheduling.error.offeringNotPublished': 'First publish the offering this edition belongs to.',
   'scheduling.error.percentRequired': 'Enter the percentage of the hours (1 to 100).',

@@ -317,15 +317,20 @@ export const nl = {
 
   'validation.numberRange': 'Vul een heel getal in van {min} tot en met {max}.',
 
-  'scheduling.error.slugTaken': 'Deze korte naam voor het webadres is al in gebruik. Kies een andere.',
-  'scheduling.error.slugInvalid': 'Gebruik alleen kleine letters, cijfers en streepjes, zoals omgaan-met-extreme-idealen.',
+  'scheduling.error.slugTaken':
+    'Deze korte naam voor het webadres is al in gebruik. Kies een andere.',
+  'scheduling.error.slugInvalid':
+    'Gebruik alleen kleine letters, cijfers en streepjes, zoals omgaan-met-extreme-idealen.',
   'scheduling.error.numberInvalid': 'Vul een heel getal in van {min} tot en met {max}.',
   'scheduling.error.dateInvalid': 'Vul een bestaande datum en tijd in.',
   'scheduling.error.dateInPast': 'Deze datum ligt in het verleden. Kies een datum in de toekomst.',
-  'scheduling.error.registrationWindow': 'Het aanmelden moet sluiten na het moment waarop het opent.',
+  'scheduling.error.registrationWindow':
+    'Het aanmelden moet sluiten na het moment waarop het opent.',
   'scheduling.error.endsBeforeStart': 'De eindtijd moet na de begintijd liggen.',
-  'scheduling.error.outOfOrder': 'Een bijeenkomst moet na de vorige bijeenkomst van deze uitvoering liggen en mag er niet mee overlappen.',
-  'scheduling.error.conflict': 'Dit botst met: {conflicts}. Vink \u201cToch inplannen\u201d aan als u het toch wilt.',
+  'scheduling.error.outOfOrder':
+    'Een bijeenkomst moet na de vorige bijeenkomst van deze uitvoering liggen en mag er niet mee overlappen.',
+  'scheduling.error.conflict':
+    'Dit botst met: {conflicts}. Vink \u201cToch inplannen\u201d aan als u het toch wilt.',
   'scheduling.conflict.trainer': 'trainer {trainer} geeft dan al {what}',
   'scheduling.conflict.location': 'op deze locatie is dan al {what}',
   'scheduling.error.notATrainer': 'Kies een trainer uit de lijst.',
@@ -333,8 +338,10 @@ export const nl = {
   'scheduling.error.locationRequired': 'Vul de naam van de locatie in, of kies voor online.',
   'scheduling.error.urlInvalid': 'Vul een volledige link in die begint met https://.',
   'scheduling.error.statusTransition': 'Deze statuswijziging kan niet.',
-  'scheduling.error.editionClosed': 'Deze uitvoering is afgerond of geannuleerd en kan niet meer worden gewijzigd.',
+  'scheduling.error.editionClosed':
+    'Deze uitvoering is afgerond of geannuleerd en kan niet meer worden gewijzigd.',
   'scheduling.error.publishNeedsMeeting': 'Plan eerst minstens één bijeenkomst.',
-  'scheduling.error.offeringNotPublished': 'Publiceer eerst het aanbod waar deze uitvoering bij hoort.',
+  'scheduling.error.offeringNotPublished':
+    'Publiceer eerst het aanbod waar deze uitvoering bij hoort.',
   'scheduling.error.percentRequired': 'Vul het percentage van de uren in (1 tot en met 100).',
 };

@@ -54,13 +54,14 @@ export function registerHandlebars(viewsDir: string): void {
   hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('not', (a: unknown) => !a);
-  hbs.registerHelper('date', (d: unknown, options: HelperOptions) =>
+  // Helper names must not shadow view-model fields ({{date}} would call a helper named date).
+  hbs.registerHelper('formatDate', (d: unknown, options: HelperOptions) =>
     formatDate(d, localeOf(options)),
   );
-  hbs.registerHelper('dateTime', (d: unknown, options: HelperOptions) =>
+  hbs.registerHelper('formatDateTime', (d: unknown, options: HelperOptions) =>
     formatDateTime(d, localeOf(options)),
   );
-  hbs.registerHelper('isoDateTime', (d: unknown) => isoDateTime(d));
+  hbs.registerHelper('formatIsoDateTime', (d: unknown) => isoDateTime(d));
   /** The hidden CSRF field of a form; creating the token starts the session. */
   hbs.registerHelper('csrfField', function (options: HelperOptions) {
     const make = options.data.root.csrfToken;

@@ -9,13 +9,18 @@ const current = (role: Parameters<typeof navigationFor>[0], path: string) =>
 
 describe('navigation', () => {
   it('shows each role its own items', () => {
-    assert.deepEqual(navigationFor(undefined, '/').map((i) => i.href), ['/', '/aanbod', '/over']);
+    assert.deepEqual(
+      navigationFor(undefined, '/').map((i) => i.href),
+      ['/', '/aanbod', '/over'],
+    );
     assert.ok(navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/uitvoeringen'));
     assert.ok(!navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/gebruikers'));
     assert.ok(navigationFor({ role: 'admin' }, '/').some((i) => i.href === '/beheer/gebruikers'));
   });
   it('marks exactly one item current: the closest match', () => {
-    assert.deepEqual(current({ role: 'admin' }, '/beheer/uitvoeringen/12'), ['/beheer/uitvoeringen']);
+    assert.deepEqual(current({ role: 'admin' }, '/beheer/uitvoeringen/12'), [
+      '/beheer/uitvoeringen',
+    ]);
     assert.deepEqual(current({ role: 'admin' }, '/beheer'), ['/beheer']);
     assert.deepEqual(current(undefined, '/uitvoeringen/3'), ['/aanbod']);
     assert.deepEqual(current(undefined, '/inloggen'), []);

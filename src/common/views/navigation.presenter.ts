@@ -28,7 +28,9 @@ const ITEMS: NavItem[] = [
 /** How well an item matches the path: the length of its longest matching prefix, 0 for none. */
 function matchLength(item: NavItem, path: string): number {
   if (item.href === '/') return path === '/' ? 1 : 0;
-  const hits = [item.href, ...(item.also ?? [])].filter((p) => path === p || path.startsWith(`${p}/`));
+  const hits = [item.href, ...(item.also ?? [])].filter(
+    (p) => path === p || path.startsWith(`${p}/`),
+  );
   return Math.max(0, ...hits.map((p) => p.length));
 }
 

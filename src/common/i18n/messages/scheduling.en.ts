@@ -20,16 +20,19 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'offerings.field.kind': 'Type',
   'offerings.field.title': 'Title',
   'offerings.field.slug': 'Short name in the web address',
-  'offerings.field.slugHint': 'Leave empty to make it from the title. Only lower-case letters, digits and hyphens.',
+  'offerings.field.slugHint':
+    'Leave empty to make it from the title. Only lower-case letters, digits and hyphens.',
   'offerings.field.summary': 'Summary',
   'offerings.field.description': 'Description',
-  'offerings.field.descriptionHint': 'In Markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…).',
+  'offerings.field.descriptionHint':
+    'In Markdown: **bold**, *italic*, lists with -, headings with ##, links as [text](https://…).',
   'offerings.field.audience': 'Who it is for (fields of work)',
   'offerings.field.studyLoadHours': 'Study load in hours',
   'offerings.field.skjPoints': 'SKJ points',
   'offerings.field.completionRule': 'When is the training completed?',
   'offerings.field.completionPercent': 'Minimum percentage of the hours',
-  'offerings.field.completionPercentHint': 'Only with \u201cminimum percentage\u201d, for example 80.',
+  'offerings.field.completionPercentHint':
+    'Only with \u201cminimum percentage\u201d, for example 80.',
   'offerings.field.excusedCounts': 'An excused absence counts as attended for completion',
   'offerings.field.requiresApproval': 'Enrolments must be approved by JEP',
   'offerings.field.published': 'Published',
@@ -66,9 +69,11 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'editions.trainerRemove': 'Remove {name}',
   'editions.trainerRemoved': 'The trainer has been removed.',
   'editions.override': 'Schedule anyway',
-  'editions.overrideHint': 'Only tick this if you knowingly accept a clash with another meeting. This is recorded.',
+  'editions.overrideHint':
+    'Only tick this if you knowingly accept a clash with another meeting. This is recorded.',
   'editions.copyTitle': 'Copy to new dates',
-  'editions.copyIntro': 'Creates a new draft edition with the same meetings, times, locations and trainers, moved to the new first date.',
+  'editions.copyIntro':
+    'Creates a new draft edition with the same meetings, times, locations and trainers, moved to the new first date.',
   'editions.copy': 'Make a copy',
   'editions.field.offering': 'Course',
   'editions.field.title': 'Name of the group',

@@ -18,16 +18,19 @@ export const schedulingNl = {
   'offerings.field.kind': 'Soort',
   'offerings.field.title': 'Titel',
   'offerings.field.slug': 'Korte naam in het webadres',
-  'offerings.field.slugHint': 'Leeg laten om hem uit de titel te maken. Alleen kleine letters, cijfers en streepjes.',
+  'offerings.field.slugHint':
+    'Leeg laten om hem uit de titel te maken. Alleen kleine letters, cijfers en streepjes.',
   'offerings.field.summary': 'Samenvatting',
   'offerings.field.description': 'Beschrijving',
-  'offerings.field.descriptionHint': 'In Markdown: **vet**, *schuin*, lijstjes met -, koppen met ##, links als [tekst](https://…).',
+  'offerings.field.descriptionHint':
+    'In Markdown: **vet**, *schuin*, lijstjes met -, koppen met ##, links als [tekst](https://…).',
   'offerings.field.audience': 'Voor wie (werkvelden)',
   'offerings.field.studyLoadHours': 'Studiebelasting in uren',
   'offerings.field.skjPoints': 'SKJ-punten',
   'offerings.field.completionRule': 'Wanneer is de training afgerond?',
   'offerings.field.completionPercent': 'Minimum percentage van de uren',
-  'offerings.field.completionPercentHint': 'Alleen bij \u201cminimum percentage\u201d, bijvoorbeeld 80.',
+  'offerings.field.completionPercentHint':
+    'Alleen bij \u201cminimum percentage\u201d, bijvoorbeeld 80.',
   'offerings.field.excusedCounts': 'Afwezigheid met bericht telt als aanwezig voor de afronding',
   'offerings.field.requiresApproval': 'Aanmeldingen moeten worden goedgekeurd door JEP',
   'offerings.field.published': 'Gepubliceerd',
@@ -64,9 +67,11 @@ export const schedulingNl = {
   'editions.trainerRemove': '{name} verwijderen',
   'editions.trainerRemoved': 'De trainer is verwijderd.',
   'editions.override': 'Toch inplannen',
-  'editions.overrideHint': 'Alleen aanvinken als u een botsing met een andere bijeenkomst bewust accepteert. Dit wordt vastgelegd.',
+  'editions.overrideHint':
+    'Alleen aanvinken als u een botsing met een andere bijeenkomst bewust accepteert. Dit wordt vastgelegd.',
   'editions.copyTitle': 'Kopiëren naar nieuwe data',
-  'editions.copyIntro': 'Maakt een nieuwe conceptuitvoering met dezelfde bijeenkomsten, tijden, locaties en trainers, verschoven naar de nieuwe eerste datum.',
+  'editions.copyIntro':
+    'Maakt een nieuwe conceptuitvoering met dezelfde bijeenkomsten, tijden, locaties en trainers, verschoven naar de nieuwe eerste datum.',
   'editions.copy': 'Kopie maken',
   'editions.field.offering': 'Aanbod',
   'editions.field.title': 'Naam van de groep',
@@ -93,7 +98,8 @@ export const schedulingNl = {
   'editions.field.address': 'Adres',
   'editions.field.municipality': 'Gemeente',
   'editions.field.onlineUrl': 'Link naar de online bijeenkomst',
-  'editions.field.onlineUrlHint': 'Alleen bij een online bijeenkomst. Een volledige link die begint met https://.',
+  'editions.field.onlineUrlHint':
+    'Alleen bij een online bijeenkomst. Een volledige link die begint met https://.',
   'editions.meeting.new': 'Bijeenkomst toevoegen',
   'editions.meeting.edit': 'Bijeenkomst wijzigen',
   'editions.meeting.added': 'De bijeenkomst is toegevoegd.',
