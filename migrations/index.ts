@@ -1,10 +1,12 @@
 import { Foundation1733000000000 } from './1733000000000-foundation';
 import { Municipalities20251733000000001 } from './1733000000001-municipalities-2025';
 import { CatalogueScheduling1764500000000 } from './1764500000000-catalogue-scheduling';
+import { EditionsOfferingIndex1764600000000 } from './1764600000000-editions-offering-index';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
   Foundation1733000000000,
   Municipalities20251733000000001,
   CatalogueScheduling1764500000000,
+  EditionsOfferingIndex1764600000000,
 ];

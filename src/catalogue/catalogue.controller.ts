@@ -6,7 +6,8 @@ import { isLocale, Locale } from '../common/i18n/i18n';
 import { GeoService } from '../geo/geo.service';
 import { parseCatalogueFilter } from './catalogue-filter.query';
 import { catalogueIndex, editionPage, offeringPage } from './catalogue.presenter';
-import { CatalogueService } from './catalogue.service';
+import { CatalogueCache } from './catalogue-cache';
+import { catalogueKey, CatalogueService } from './catalogue.service';
 
 function localeOf(res: Response): Locale {
   return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
@@ -18,6 +19,7 @@ export class CatalogueController {
   constructor(
     private readonly catalogue: CatalogueService,
     private readonly geo: GeoService,
+    private readonly cache: CatalogueCache,
   ) {}
 
   @Get('aanbod')
@@ -28,11 +30,13 @@ export class CatalogueController {
       query,
       provinces.map((p) => p.code),
     );
-    const { entries, total } = await this.catalogue.list(filter);
-    res.render(
-      'catalogue/index',
-      catalogueIndex({ entries, total, filter, provinces, now: new Date(), locale: localeOf(res) }),
-    );
+    const locale = localeOf(res);
+    // The whole view model is remembered with the list (same lifetime, cleared on the same writes).
+    const model = await this.cache.remember(`page:${locale}:${catalogueKey(filter)}`, async () => {
+      const { entries, total } = await this.catalogue.list(filter);
+      return catalogueIndex({ entries, total, filter, provinces, now: new Date(), locale });
+    });
+    res.render('catalogue/index', model);
   }
 
   @Get('aanbod/:slug')

@@ -10,6 +10,8 @@ import {
   CATALOGUE_PAGE_SIZE,
   CatalogueEntry,
   CatalogueFilter,
+  CatalogueListEntry,
+  ListEdition,
   PublicEdition,
 } from './catalogue.service';
 import { OFFERING_KINDS, OfferingKind } from './offering-kind';
@@ -174,7 +176,7 @@ export function monthOptions(now: Date, selected: string | undefined, locale: Lo
 
 /** One upcoming edition in a list: link, dates, region, seats, registration. */
 export function editionSummary(
-  edition: Edition,
+  edition: ListEdition,
   regions: ReadonlyMap<string, string>,
   now: Date,
   locale: Locale,
@@ -191,7 +193,7 @@ export function editionSummary(
 }
 
 export function catalogueCard(
-  entry: CatalogueEntry,
+  entry: CatalogueListEntry,
   regions: ReadonlyMap<string, string>,
   now: Date,
   locale: Locale,
@@ -203,12 +205,13 @@ export function catalogueCard(
     kindLabel: kindLabel(offering.kind),
     summary: offering.summary,
     editions: entry.editions.map((e) => editionSummary(e, regions, now, locale)),
+    moreEditions: Math.max(0, entry.editionCount - entry.editions.length),
   };
 }
 
 /** The whole model of /aanbod: filter form, results count, cards, pagination. */
 export function catalogueIndex(input: {
-  entries: CatalogueEntry[];
+  entries: CatalogueListEntry[];
   total: number;
   filter: CatalogueFilter;
   provinces: Province[];

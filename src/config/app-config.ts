@@ -24,6 +24,8 @@ export interface AppConfig {
   seedDemo: boolean;
   trustProxy: boolean;
   backupDir: string;
+  /** How long catalogue list pages may be served from memory; writes here clear it at once. */
+  catalogueCacheSeconds: number;
   /** Secure cookies, HSTS: derived from BASE_URL. */
   secureCookies: boolean;
 }
@@ -121,6 +123,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: bool(env, 'SEED_DEMO', !production && nodeEnv !== 'test'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     backupDir: env.BACKUP_DIR ? env.BACKUP_DIR : join(PROJECT_ROOT, 'data', 'backups'),
+    catalogueCacheSeconds: int(
+      env,
+      'CATALOGUE_CACHE_SECONDS',
+      nodeEnv === 'test' ? 0 : 30,
+      0,
+      3600,
+    ),
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

@@ -52,13 +52,11 @@ export class EditionAdminService {
       .getRepository(Edition)
       .findOne({ where: { id }, relations: { offering: true, region: true } });
     if (!edition) throw new SchedulingError(SchedulingErrorCode.EditionNotFound);
-    const meetings = await this.dataSource
-      .getRepository(Meeting)
-      .find({
-        where: { editionId: id },
-        relations: { municipality: true },
-        order: { startsAt: 'ASC' },
-      });
+    const meetings = await this.dataSource.getRepository(Meeting).find({
+      where: { editionId: id },
+      relations: { municipality: true },
+      order: { startsAt: 'ASC' },
+    });
     const trainers = await this.trainersOf(this.dataSource.manager, id);
     return { edition: edition as Edition & { offering: Offering }, meetings, trainers };
   }
@@ -265,13 +263,11 @@ export class EditionAdminService {
 
   /** Users with the trainer role, for the trainer select. */
   trainerOptions(): Promise<Pick<User, 'id' | 'name'>[]> {
-    return this.dataSource
-      .getRepository(User)
-      .find({
-        select: { id: true, name: true },
-        where: { role: 'trainer' },
-        order: { name: 'ASC' },
-      });
+    return this.dataSource.getRepository(User).find({
+      select: { id: true, name: true },
+      where: { role: 'trainer' },
+      order: { name: 'ASC' },
+    });
   }
 
   async trainersOf(
@@ -280,13 +276,11 @@ export class EditionAdminService {
   ): Promise<Pick<User, 'id' | 'name' | 'email'>[]> {
     const links = await m.getRepository(EditionTrainer).findBy({ editionId });
     if (!links.length) return [];
-    return m
-      .getRepository(User)
-      .find({
-        select: { id: true, name: true, email: true },
-        where: { id: In(links.map((l) => l.userId)) },
-        order: { name: 'ASC' },
-      });
+    return m.getRepository(User).find({
+      select: { id: true, name: true, email: true },
+      where: { id: In(links.map((l) => l.userId)) },
+      order: { name: 'ASC' },
+    });
   }
 
   assertOpen(edition: Edition): void {
@@ -335,15 +329,13 @@ export async function refreshEditionSpan(m: EntityManager, editionId: number): P
   const meetings = await m
     .getRepository(Meeting)
     .find({ where: { editionId }, order: { startsAt: 'ASC' } });
-  await m
-    .getRepository(Edition)
-    .update(
-      { id: editionId },
-      {
-        startsAt: meetings[0]?.startsAt ?? null,
-        endsAt: meetings.length
-          ? new Date(Math.max(...meetings.map((x) => x.endsAt.getTime())))
-          : null,
-      },
-    );
+  await m.getRepository(Edition).update(
+    { id: editionId },
+    {
+      startsAt: meetings[0]?.startsAt ?? null,
+      endsAt: meetings.length
+        ? new Date(Math.max(...meetings.map((x) => x.endsAt.getTime())))
+        : null,
+    },
+  );
 }

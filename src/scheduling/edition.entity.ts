@@ -16,11 +16,12 @@ import { Meeting } from './meeting.entity';
 /** One scheduled run of an offering (Uitvoering): a cohort with meetings, trainers and seats. */
 @Entity({ name: 'editions' })
 @Index('ix_editions_status_start', ['status', 'startsAt'])
+/** The catalogue reads the first upcoming editions per offering through this index. */
+@Index('ix_editions_offering_upcoming', ['offeringId', 'status', 'startsAt'])
 export class Edition {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index('ix_editions_offering')
   @Column({ name: 'offering_id', type: 'integer' })
   offeringId!: number;
 

@@ -199,7 +199,8 @@ async function main() {
 
   let testApp: TestApp | null = null;
   try {
-    testApp = await createTestApp();
+    // as in production: catalogue lists may come from memory for 30 s (cleared at every change)
+    testApp = await createTestApp({ env: { CATALOGUE_CACHE_SECONDS: '30' } });
     await testApp.app.listen(0, HOST);
     const { port } = testApp.app.getHttpServer().address() as AddressInfo;
     const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };

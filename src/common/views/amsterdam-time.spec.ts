@@ -30,3 +30,17 @@ describe('Amsterdam time input', () => {
     });
   });
 });
+
+describe('Amsterdam local fields', () => {
+  it('are right on both sides of each clock change', () => {
+    const cases: [string, string, string][] = [
+      ['2027-03-28T00:59:00Z', '2027-03-28', '01:59'],
+      ['2027-03-28T01:00:00Z', '2027-03-28', '03:00'],
+      ['2026-10-25T00:59:00Z', '2026-10-25', '02:59'],
+      ['2026-10-25T01:00:00Z', '2026-10-25', '02:00'],
+      ['2026-12-31T23:30:00Z', '2027-01-01', '00:30'],
+    ];
+    for (const [utc, date, time] of cases)
+      assert.deepEqual(toAmsterdamParts(new Date(utc)), { date, time }, utc);
+  });
+});

@@ -1,4 +1,5 @@
-import { TIME_ZONE } from './format';
+/** Dates and times are stored in UTC and shown and entered in Europe/Amsterdam. */
+export const TIME_ZONE = 'Europe/Amsterdam';
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,
@@ -25,10 +26,43 @@ export function amsterdamOffsetMs(instant: Date): number {
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
+const HOUR = 3600_000;
+const offsetByHour = new Map<number, number>();
+
+/**
+ * The offset at an instant, cached per UTC hour: Amsterdam's offset changes only on whole hours
+ * (the DST switches), so this is exact and saves an Intl call per date on list pages.
+ */
+function cachedOffsetMs(instant: Date): number {
+  const hour = Math.floor(instant.getTime() / HOUR);
+  let offset = offsetByHour.get(hour);
+  if (offset === undefined) {
+    offset = amsterdamOffsetMs(new Date(hour * HOUR));
+    if (offsetByHour.size > 100_000) offsetByHour.clear();
+    offsetByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Stored instants repeat on every page view (meeting starts, registration deadlines). */
+const partsCache = new Map<number, { date: string; time: string }>();
+
 /** The local date and time fields of an instant in Amsterdam: `2026-12-03`, `14:30`. */
 export function toAmsterdamParts(instant: Date): { date: string; time: string } {
-  const p = Object.fromEntries(parts.formatToParts(instant).map((x) => [x.type, x.value]));
-  return { date: `${p.year}-${p.month}-${p.day}`, time: `${p.hour}:${p.minute}` };
+  const t = instant.getTime();
+  let parts = partsCache.get(t);
+  if (!parts) {
+    const local = new Date(t + cachedOffsetMs(instant));
+    parts = {
+      date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+      time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+    };
+    if (partsCache.size > 100_000) partsCache.clear();
+    partsCache.set(t, parts);
+  }
+  return { ...parts };
 }
 
 /**

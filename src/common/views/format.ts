@@ -1,10 +1,19 @@
+import { TIME_ZONE, toAmsterdamParts } from './amsterdam-time';
+
 /** Dates and times are stored in UTC and shown in Europe/Amsterdam, written the Dutch way. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+export { TIME_ZONE };
+
+/** Formatted days, per language and local date: list pages format the same days many times. */
+const dayCache = new Map<string, string>();
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
+function formatter(
+  locale: string,
+  name: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}:${name}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
@@ -28,14 +37,22 @@ function toDate(value: unknown): Date | null {
 /** "3 december 2026" */
 export function formatDate(value: unknown, locale = 'nl'): string {
   const d = toDate(value);
-  return d ? formatter(locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(d) : '';
+  if (!d) return '';
+  const key = `${locale}:${toAmsterdamParts(d).date}`;
+  let text = dayCache.get(key);
+  if (text === undefined) {
+    text = formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+    if (dayCache.size > 50_000) dayCache.clear();
+    dayCache.set(key, text);
+  }
+  return text;
 }
 
 /** "3 december 2026 14:30" */
 export function formatDateTime(value: unknown, locale = 'nl'): string {
   const d = toDate(value);
   if (!d) return '';
-  return `${formatDate(d, locale)} ${formatter(locale, { hour: '2-digit', minute: '2-digit', hour12: false }).format(d)}`;
+  return `${formatDate(d, locale)} ${toAmsterdamParts(d).time}`;
 }
 
 /** ISO 8601 for <time datetime="…"> */

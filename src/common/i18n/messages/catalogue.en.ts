@@ -76,4 +76,5 @@ export const catalogueEn = {
   'catalogue.edition.online': 'Online',
   'catalogue.edition.onlineLink': 'You receive the link once you have enrolled.',
   'catalogue.edition.pageTitle': '{edition} – {offering}',
+  'catalogue.moreEditions': '{count} more edition(s) of {title}',
 } as const;

@@ -76,4 +76,5 @@ export const catalogueNl = {
   'catalogue.edition.online': 'Online',
   'catalogue.edition.onlineLink': 'De link ontvangt u na uw aanmelding.',
   'catalogue.edition.pageTitle': '{edition} – {offering}',
+  'catalogue.moreEditions': 'Nog {count} uitvoering(en) van {title}',
 } as const;
