@@ -1,6 +1,6 @@
 import type { Locale } from '../common/i18n/i18n';
 import { fromAmsterdam, toAmsterdamParts } from '../common/views/amsterdam-time';
-import { formatDate, TIME_ZONE } from '../common/views/format';
+import { dateFormatter, formatDate } from '../common/views/format';
 import type { AgendaFilter, AgendaFilterOptions, AgendaMeeting } from './agenda.service';
 import {
   addDays,
@@ -32,20 +32,9 @@ export interface AgendaQuery {
   filter: AgendaFilter;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'nl-NL', {
-      timeZone: TIME_ZONE,
-      ...options,
-    });
-    formatters.set(key, f);
-  }
-  return f;
-}
+/** The agenda's Intl formats, made once each (see dateFormatter). */
+const formatter = (locale: Locale, options: Intl.DateTimeFormatOptions) =>
+  dateFormatter(locale, `agenda:${Object.entries(options).flat().join(',')}`, options);
 
 /** A local date as an instant that lies on that day in Amsterdam, to format it. */
 const noon = (date: LocalDate) => fromAmsterdam(date, '12:00')!;

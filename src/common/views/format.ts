@@ -8,7 +8,11 @@ const dayCache = new Map<string, string>();
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(
+/**
+ * An Intl date formatter in Amsterdam time for the page's language, made once per `name`
+ * (creating one is slow; formatting with it is not).
+ */
+export function dateFormatter(
   locale: string,
   name: string,
   options: Intl.DateTimeFormatOptions,
@@ -41,7 +45,9 @@ export function formatDate(value: unknown, locale = 'nl'): string {
   const key = `${locale}:${toAmsterdamParts(d).date}`;
   let text = dayCache.get(key);
   if (text === undefined) {
-    text = formatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+    text = dateFormatter(locale, 'date', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      d,
+    );
     if (dayCache.size > 50_000) dayCache.clear();
     dayCache.set(key, text);
   }
