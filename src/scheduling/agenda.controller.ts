@@ -10,7 +10,8 @@ import {
   parseEditionQuery,
   statusOptions,
 } from './agenda.presenter';
-import { AgendaService } from './agenda.service';
+import { AgendaService, EDITIONS_PAGE_SIZE } from './agenda.service';
+import { paginate, parsePage } from '../common/views/pagination';
 import { amsterdamDate } from './calendar';
 
 const localeOf = (res: Response): Locale =>
@@ -44,7 +45,8 @@ export class AgendaController {
   async editions(@Query() query: Record<string, unknown>, @Res() res: Response) {
     const offerings = await this.agenda.offeringOptions();
     const filter = parseEditionQuery(query, offerings);
-    const editions = await this.agenda.editions(filter);
+    const page = parsePage(query.pagina);
+    const { editions, total } = await this.agenda.editionsPage(filter, page);
     const locale = localeOf(res);
     res.render('agenda/editions', {
       pageTitle: 'agenda.editions.title',
@@ -56,6 +58,18 @@ export class AgendaController {
       statuses: statusOptions(),
       offerings: offerings.map((o) => ({ value: String(o.id), label: o.title })),
       editions: editions.map((e) => editionRow(e, locale)),
+      total,
+      pagination: paginate(
+        '/beheer/uitvoeringen',
+        {
+          status: filter.status,
+          aanbod: filter.offeringId ? String(filter.offeringId) : undefined,
+          alles: filter.upcomingOnly ? undefined : '1',
+        },
+        page,
+        EDITIONS_PAGE_SIZE,
+        total,
+      ),
     });
   }
 }

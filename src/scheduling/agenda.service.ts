@@ -22,6 +22,10 @@ export interface AgendaMeeting {
   offeringTitle: string;
 }
 
+export const EDITIONS_PAGE_SIZE = 50;
+
+export type ListedEdition = Edition & { offering: NonNullable<Edition['offering']> };
+
 export interface EditionListFilter {
   status?: EditionStatus;
   offeringId?: number;
@@ -124,10 +128,27 @@ export class AgendaService {
   }
 
   /** Editions with offering, sorted by first meeting (editions without meetings last); one query. */
-  editions(
+  editions(filter: EditionListFilter, now = new Date()): Promise<ListedEdition[]> {
+    return this.editionsQuery(filter, now).getMany() as Promise<ListedEdition[]>;
+  }
+
+  /** One page of editions (EDITIONS_PAGE_SIZE) and how many there are in all. */
+  async editionsPage(
     filter: EditionListFilter,
+    page: number,
     now = new Date(),
-  ): Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]> {
+  ): Promise<{ editions: ListedEdition[]; total: number }> {
+    // offset/limit (not skip/take): the join is many-to-one, so rows are editions; and the
+    // count is always run, so the number of queries does not depend on the data
+    const query = this.editionsQuery(filter, now);
+    const [editions, total] = await Promise.all([
+      query.clone().offset((page - 1) * EDITIONS_PAGE_SIZE).limit(EDITIONS_PAGE_SIZE).getMany(),
+      query.getCount(),
+    ]);
+    return { editions: editions as ListedEdition[], total };
+  }
+
+  private editionsQuery(filter: EditionListFilter, now: Date) {
     const qb = this.dataSource
       .getRepository(Edition)
       .createQueryBuilder('e')
@@ -137,9 +158,6 @@ export class AgendaService {
       qb.andWhere('e.offering_id = :offeringId', { offeringId: filter.offeringId });
     if (filter.upcomingOnly) qb.andWhere('(e.ends_at IS NULL OR e.ends_at >= :now)', { now });
     // NULLS LAST: SQLite and PostgreSQL differ in where they put NULLs by default.
-    return qb
-      .orderBy('e.starts_at', 'ASC', 'NULLS LAST')
-      .addOrderBy('e.id', 'ASC')
-      .getMany() as Promise<(Edition & { offering: NonNullable<Edition['offering']> })[]>;
+    return qb.orderBy('e.starts_at', 'ASC', 'NULLS LAST').addOrderBy('e.id', 'ASC');
   }
 }

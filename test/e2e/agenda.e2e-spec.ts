@@ -810,3 +810,54 @@ describe('staff agenda, editions list and trainer meetings', () => {
     });
   });
 });
+
+describe('editions list paging', () => {
+  let t: TestApp;
+  before(async () => (t = await createTestApp()));
+  after(() => t.close());
+
+  it('shows 50 editions a page with links to the others, keeping the filter', async () => {
+    const offering = await t.dataSource.getRepository(Offering).save({
+      kind: 'training',
+      title: 'Veel groepen',
+      slug: 'veel-groepen',
+      summary: 's',
+      description: 'd',
+      audience: '',
+      studyLoadHours: 2,
+      skjPoints: 0,
+      completionRule: 'all_meetings',
+      completionPercent: null,
+      excusedCounts: false,
+      requiresApproval: false,
+      published: true,
+    });
+    const start = Date.now() + 10 * 86_400_000;
+    await t.dataSource.getRepository(Edition).insert(
+      Array.from({ length: 60 }, (_, i) => ({
+        offeringId: offering.id,
+        title: `Groep ${String(i + 1).padStart(2, '0')}`,
+        capacity: 10,
+        seatsTaken: 0,
+        registrationOpensAt: new Date(),
+        registrationClosesAt: new Date(start),
+        regionCode: null,
+        notes: '',
+        status: 'published' as const,
+        startsAt: new Date(start + i * 86_400_000),
+        endsAt: new Date(start + i * 86_400_000 + 3600_000),
+      })),
+    );
+    const staff = await createUser(t.dataSource, { role: 'staff' });
+    const c = t.client();
+    await signIn(c, staff.email);
+    const first = await c.get(`/beheer/uitvoeringen?aanbod=${offering.id}`);
+    assert.equal(first.$('main tbody tr').length, 50);
+    assert.match(textOf(first.$, '.jep-agenda-count'), /60/);
+    const next = first.$('a[rel=next]').attr('href')!;
+    assert.equal(next, `/beheer/uitvoeringen?aanbod=${offering.id}&pagina=2`);
+    const second = await c.get(next);
+    assert.equal(second.$('main tbody tr').length, 10);
+    assert.match(textOf(second.$, 'main tbody tr:last-child'), /Groep 60/);
+  });
+});
