@@ -142,7 +142,11 @@ export class AgendaService {
     // count is always run, so the number of queries does not depend on the data
     const query = this.editionsQuery(filter, now);
     const [editions, total] = await Promise.all([
-      query.clone().offset((page - 1) * EDITIONS_PAGE_SIZE).limit(EDITIONS_PAGE_SIZE).getMany(),
+      query
+        .clone()
+        .offset((page - 1) * EDITIONS_PAGE_SIZE)
+        .limit(EDITIONS_PAGE_SIZE)
+        .getMany(),
       query.getCount(),
     ]);
     return { editions: editions as ListedEdition[], total };
