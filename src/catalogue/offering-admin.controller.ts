@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Roles } from '../common/access/access.decorators';
+import { isLocale } from '../common/i18n/i18n';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
@@ -8,7 +9,7 @@ import { AgendaService } from '../scheduling/agenda.service';
 import { SaveOfferingDto } from './dto/save-offering.dto';
 import { offeringFormModel, offeringFormValues, offeringRow } from './offering-admin.presenter';
 import { OfferingAdminService } from './offering-admin.service';
-import { editionRow } from '../scheduling/edition-admin.presenter';
+import { editionRow } from '../scheduling/agenda.presenter';
 
 /** Staff: the offerings (aanbod) — create, edit, publish. */
 @Controller('beheer/aanbod')
@@ -53,7 +54,7 @@ export class OfferingAdminController {
   async editModel(req: Request) {
     const offering = await this.offerings.get(parseId(String(req.params.id)));
     const editions = await this.agenda.editions({ offeringId: offering.id, upcomingOnly: false });
-    const locale = req.res!.locals.locale as string;
+    const locale = isLocale(req.res!.locals.locale) ? req.res!.locals.locale : 'nl';
     return {
       pageTitle: 'offerings.edit',
       ...offeringFormModel(),

@@ -239,7 +239,7 @@ describe('agenda presenter', () => {
         '2027-03-09',
         '9 maart 2027',
         '12 april 2027',
-        'agenda.status.published',
+        'editions.status.published',
         12,
         20,
         60,

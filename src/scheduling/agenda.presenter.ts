@@ -19,6 +19,7 @@ import {
   weekDays,
   weekPeriod,
 } from './calendar';
+import { fillRate } from './edition-admin.presenter';
 import type { Edition } from './edition.entity';
 import { EDITION_STATUSES, EditionStatus } from './edition-status';
 
@@ -303,7 +304,7 @@ export function parseEditionQuery(
 
 /** One row of the editions list: dates in Amsterdam, the Dutch status and "12 / 20 (60%)". */
 export function editionRow(e: Edition & { offering: { title: string } }, locale: Locale) {
-  const percent = e.capacity > 0 ? Math.round((e.seatsTaken / e.capacity) * 100) : 0;
+  const { percent } = fillRate(e);
   return {
     id: e.id,
     href: `/beheer/uitvoeringen/${e.id}`,
@@ -314,7 +315,7 @@ export function editionRow(e: Edition & { offering: { title: string } }, locale:
       : null,
     last: e.endsAt ? { date: amsterdamDate(e.endsAt), label: formatDate(e.endsAt, locale) } : null,
     status: e.status,
-    statusLabel: `agenda.status.${e.status}`,
+    statusLabel: `editions.status.${e.status}`,
     taken: e.seatsTaken,
     capacity: e.capacity,
     percent,
@@ -323,7 +324,7 @@ export function editionRow(e: Edition & { offering: { title: string } }, locale:
 }
 
 export function statusOptions() {
-  return EDITION_STATUSES.map((value) => ({ value, label: `agenda.status.${value}` }));
+  return EDITION_STATUSES.map((value) => ({ value, label: `editions.status.${value}` }));
 }
 
 /** A trainer's upcoming meeting on their dashboard. */

@@ -22,19 +22,6 @@ export function fillRate(e: Pick<Edition, 'seatsTaken' | 'capacity'>): {
   return { text: `${e.seatsTaken} / ${e.capacity} (${percent}%)`, percent };
 }
 
-export function editionRow(e: Edition, locale: string) {
-  return {
-    id: e.id,
-    title: e.title,
-    offeringTitle: e.offering?.title ?? '',
-    dates: dateRange(e.startsAt, e.endsAt, locale),
-    status: e.status,
-    statusLabel: `editions.status.${e.status}`,
-    fill: fillRate(e).text,
-    href: `/beheer/uitvoeringen/${e.id}`,
-  };
-}
-
 export function meetingRow(m: Meeting, locale: string, index: number) {
   const start = toAmsterdamParts(m.startsAt);
   const end = toAmsterdamParts(m.endsAt);

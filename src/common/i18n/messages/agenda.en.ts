@@ -46,11 +46,6 @@ export const agendaEn = {
   'agenda.editions.fillValue': '{taken} / {capacity} ({percent}%)',
   'agenda.editions.noMeetings': 'No meetings yet',
 
-  'agenda.status.draft': 'Draft',
-  'agenda.status.published': 'Published',
-  'agenda.status.completed': 'Completed',
-  'agenda.status.cancelled': 'Cancelled',
-
   'agenda.trainer.title': 'My meetings as a trainer',
   'agenda.trainer.caption': 'Upcoming meetings you teach',
   'agenda.trainer.none': 'You have no upcoming meetings as a trainer.',

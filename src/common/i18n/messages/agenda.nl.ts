@@ -46,11 +46,6 @@ export const agendaNl = {
   'agenda.editions.fillValue': '{taken} / {capacity} ({percent}%)',
   'agenda.editions.noMeetings': 'Nog geen bijeenkomsten',
 
-  'agenda.status.draft': 'Concept',
-  'agenda.status.published': 'Gepubliceerd',
-  'agenda.status.completed': 'Afgerond',
-  'agenda.status.cancelled': 'Geannuleerd',
-
   'agenda.trainer.title': 'Mijn bijeenkomsten als trainer',
   'agenda.trainer.caption': 'Komende bijeenkomsten die u geeft',
   'agenda.trainer.none': 'U hebt geen komende bijeenkomsten als trainer.',
