@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { OfferingAdminService } from '../catalogue/offering-admin.service';
 import { Roles } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
+import { ticked } from '../common/forms/parse';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
 import { isLocale, Locale } from '../common/i18n/i18n';
@@ -157,7 +158,12 @@ export class EditionAdminController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.editions.changeStatus(req.user!, parseId(id), dto.status as EditionStatus);
+    await this.editions.changeStatus(
+      req.user!,
+      parseId(id),
+      dto.status as EditionStatus,
+      ticked(dto.confirmCancel),
+    );
     flash(req, 'success', 'editions.statusChanged');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}`);
   }

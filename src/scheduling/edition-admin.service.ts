@@ -95,11 +95,19 @@ export class EditionAdminService {
     });
   }
 
-  async changeStatus(actor: Actor, id: number, status: EditionStatus): Promise<void> {
+  /** Cancelling needs `confirmed`: it cannot be undone. */
+  async changeStatus(
+    actor: Actor,
+    id: number,
+    status: EditionStatus,
+    confirmed = false,
+  ): Promise<void> {
     const { edition, meetings } = await this.detail(id);
     if (edition.status === status) return;
     if (!canMoveTo(edition.status, status))
       throw new SchedulingError(SchedulingErrorCode.StatusTransition, 'status');
+    if (status === 'cancelled' && !confirmed)
+      throw new SchedulingError(SchedulingErrorCode.ConfirmCancel, 'confirmCancel');
     if (status === 'published') {
       if (!meetings.length)
         throw new SchedulingError(SchedulingErrorCode.PublishNeedsMeeting, 'status');

@@ -24,6 +24,7 @@ export enum SchedulingErrorCode {
   PublishNeedsMeeting = 'PUBLISH_NEEDS_MEETING',
   OfferingNotPublished = 'OFFERING_NOT_PUBLISHED',
   PercentRequired = 'PERCENT_REQUIRED',
+  ConfirmCancel = 'CONFIRM_CANCEL',
 }
 
 const SPECS: Record<SchedulingErrorCode, DomainErrorSpec> = {
@@ -77,6 +78,7 @@ const SPECS: Record<SchedulingErrorCode, DomainErrorSpec> = {
     status: 422,
     message: 'scheduling.error.percentRequired',
   },
+  [SchedulingErrorCode.ConfirmCancel]: { status: 422, message: 'scheduling.error.confirmCancel' },
 };
 
 export class SchedulingError extends DomainError<SchedulingErrorCode> {

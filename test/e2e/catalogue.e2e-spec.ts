@@ -163,7 +163,7 @@ describe('public catalogue', () => {
       const edition = await editions.create(staff, editionDto(offeringId, fields));
       for (const m of meetingsToAdd) await meetings.add(staff, edition.id, m, 'nl');
       if (status !== 'draft') await editions.changeStatus(staff, edition.id, 'published');
-      if (status === 'cancelled') await editions.changeStatus(staff, edition.id, 'cancelled');
+      if (status === 'cancelled') await editions.changeStatus(staff, edition.id, 'cancelled', true);
       return edition.id;
     };
 

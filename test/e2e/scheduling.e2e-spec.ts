@@ -376,6 +376,35 @@ describe('staff plan offerings and editions', () => {
     assert.equal((await s.get('/beheer/bijeenkomsten/999999')).status, 404);
   });
 
+  it('cancels an edition only after an explicit confirmation', async () => {
+    await s.get('/beheer/uitvoeringen/nieuw');
+    const created = await s.post('/beheer/uitvoeringen', editionForm(offeringId, 'Gaat niet door'));
+    const id = Number(created.location!.split('/').pop());
+    await s.get(`/beheer/uitvoeringen/${id}`);
+    const unconfirmed = await s.post(`/beheer/uitvoeringen/${id}/status`, { status: 'cancelled' });
+    assert.equal(unconfirmed.status, 422);
+    assert.match(error(unconfirmed, 'confirmCancel'), /kan niet ongedaan/);
+    assert.equal(
+      (await t.dataSource.getRepository(Edition).findOneByOrFail({ id })).status,
+      'draft',
+    );
+    const confirmed = await s.post(`/beheer/uitvoeringen/${id}/status`, {
+      status: 'cancelled',
+      confirmCancel: 'on',
+    });
+    assert.equal(confirmed.status, 303);
+    assert.equal(
+      (await t.dataSource.getRepository(Edition).findOneByOrFail({ id })).status,
+      'cancelled',
+    );
+    const page = await s.get(`/beheer/uitvoeringen/${id}`);
+    assert.equal(
+      page.$('a[href$="/bewerken"]').length,
+      0,
+      'a cancelled edition can no longer be edited',
+    );
+  });
+
   it('is for staff only', async () => {
     const c = t.client();
     const trainer = trainers[1];

@@ -59,6 +59,7 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'editions.action.completed': 'Mark as completed',
   'editions.action.cancelled': 'Cancel the edition',
   'editions.statusTitle': 'Status',
+  'editions.confirmCancel': 'Yes, cancel this edition (this cannot be undone)',
   'editions.actions': 'Actions',
   'editions.meetings': 'Meetings',
   'editions.noMeetings': 'No meetings scheduled yet.',

@@ -57,6 +57,7 @@ export const schedulingNl = {
   'editions.action.completed': 'Afronden',
   'editions.action.cancelled': 'Annuleren',
   'editions.statusTitle': 'Status',
+  'editions.confirmCancel': 'Ja, annuleer deze uitvoering (kan niet ongedaan worden gemaakt)',
   'editions.actions': 'Acties',
   'editions.meetings': 'Bijeenkomsten',
   'editions.noMeetings': 'Nog geen bijeenkomsten gepland.',
