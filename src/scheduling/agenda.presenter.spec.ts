@@ -145,7 +145,7 @@ describe('agenda presenter', () => {
     assert.equal(page.heading, 'December 2026');
     assert.equal(page.datum, '2026-12');
     assert.equal(page.previous.href, '/beheer?weergave=maand&datum=2026-11&aanbod=3');
-    assert.equal(page.previous.target, 'November 2026');
+    assert.equal(page.previous.target, 'november 2026', 'lower case inside the link text');
     assert.equal(page.next.href, '/beheer?weergave=maand&datum=2027-01&aanbod=3');
     assert.equal(page.todayHref, '/beheer?weergave=maand&aanbod=3');
     assert.equal(page.weekHref, '/beheer?weergave=week&datum=2026-12-01&aanbod=3');

@@ -221,12 +221,12 @@ export function agendaPage({ query, today, meetings, trainers, options, locale }
       previous: {
         href: agendaHref('maand', addMonths(month, -1), filter),
         label: 'agenda.nav.previousMonth',
-        target: monthLabel(firstOfMonth(addMonths(month, -1)), locale),
+        target: monthName(firstOfMonth(addMonths(month, -1)), locale),
       },
       next: {
         href: agendaHref('maand', addMonths(month, 1), filter),
         label: 'agenda.nav.nextMonth',
-        target: monthLabel(firstOfMonth(addMonths(month, 1)), locale),
+        target: monthName(firstOfMonth(addMonths(month, 1)), locale),
       },
       todayHref: agendaHref('maand', null, filter),
       monthHref: agendaHref('maand', month, filter),
