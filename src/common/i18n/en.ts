@@ -344,6 +344,7 @@ export const en: Record<keyof typeof nl, string> = {
     'This edition is completed or cancelled and can no longer be changed.',
   'scheduling.error.publishNeedsMeeting': 'Schedule at least one meeting first.',
   'scheduling.error.offeringNotPublished': 'First publish the offering this edition belongs to.',
-  'scheduling.error.confirmCancel': 'Tick the box to confirm that you want to cancel this edition. This cannot be undone.',
+  'scheduling.error.confirmCancel':
+    'Tick the box to confirm that you want to cancel this edition. This cannot be undone.',
   'scheduling.error.percentRequired': 'Enter the percentage of the hours (1 to 100).',
 };

@@ -343,6 +343,7 @@ export const nl = {
   'scheduling.error.publishNeedsMeeting': 'Plan eerst minstens één bijeenkomst.',
   'scheduling.error.offeringNotPublished':
     'Publiceer eerst het aanbod waar deze uitvoering bij hoort.',
-  'scheduling.error.confirmCancel': 'Vink aan dat u deze uitvoering wilt annuleren. Dit kan niet ongedaan worden gemaakt.',
+  'scheduling.error.confirmCancel':
+    'Vink aan dat u deze uitvoering wilt annuleren. Dit kan niet ongedaan worden gemaakt.',
   'scheduling.error.percentRequired': 'Vul het percentage van de uren in (1 tot en met 100).',
 };
