@@ -55,7 +55,7 @@ describe('admin: users, roles and the audit log', () => {
     assert.deepEqual(names(await a.get('/beheer/gebruikers?q=lyceum')), ['Bram Docent']);
     assert.deepEqual(names(await a.get('/beheer/gebruikers?q=CARLA@')), ['Carla Trainer']);
     assert.deepEqual(
-      names(await a.get('/beheer/gebruikers?q=100%25')),
+      names(await a.get('/beheer/gebruikers?q=Zz%25Vulling')),
       ['Geen gebruikers gevonden.'],
       'a % is no wildcard',
     );
