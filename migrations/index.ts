@@ -2,6 +2,7 @@ import { Foundation1733000000000 } from './1733000000000-foundation';
 import { Municipalities20251733000000001 } from './1733000000001-municipalities-2025';
 import { CatalogueScheduling1764500000000 } from './1764500000000-catalogue-scheduling';
 import { EditionsOfferingIndex1764600000000 } from './1764600000000-editions-offering-index';
+import { Enrolments1764700000000 } from './1764700000000-enrolments';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Municipalities20251733000000001,
   CatalogueScheduling1764500000000,
   EditionsOfferingIndex1764600000000,
+  Enrolments1764700000000,
 ];

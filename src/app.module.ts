@@ -12,9 +12,11 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoModule } from './demo/demo.module';
+import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { GeoModule } from './geo/geo.module';
 import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
+import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 
@@ -28,11 +30,13 @@ export class AppModule {
         DatabaseModule.forRoot(config),
         GeoModule,
         MailModule,
+        JobsModule,
         AuditModule,
         AccountsModule,
         CatalogueModule,
         SchedulingModule,
         OfferingAdminModule,
+        EnrolmentsModule,
         HealthModule,
         HomeModule,
         DemoModule,

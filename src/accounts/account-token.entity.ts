@@ -2,7 +2,8 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } 
 import { CreatedAtColumn, UtcColumn } from '../database/columns';
 import { User } from './user.entity';
 
-export type TokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
+/** `invitation`: someone enrolled by a colleague completes the account made for them. */
+export type TokenPurpose = 'verify_email' | 'reset_password' | 'change_email' | 'invitation';
 
 /** A single-use secret sent by e-mail. Only its SHA-256 hash is stored. */
 @Entity({ name: 'account_tokens' })

@@ -9,6 +9,7 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 7 * 24 * 3600_000,
   reset_password: 3600_000,
   change_email: 24 * 3600_000,
+  invitation: 30 * 24 * 3600_000,
 };
 
 export function hashToken(raw: string): string {

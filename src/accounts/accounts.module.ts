@@ -40,7 +40,7 @@ import { UserAdminService } from './user-admin.service';
     SessionStoreProvider,
     PassportProvider,
   ],
-  exports: [SessionStoreProvider, PassportProvider],
+  exports: [SessionStoreProvider, PassportProvider, AccountTokensService],
 })
 export class AccountsModule implements OnModuleInit, OnApplicationShutdown {
   constructor(private readonly sessionStore: SessionStoreProvider) {}

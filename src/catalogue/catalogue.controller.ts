@@ -1,11 +1,10 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../common/access/access.decorators';
-import { parseId } from '../common/http/params';
 import { isLocale, Locale } from '../common/i18n/i18n';
 import { GeoService } from '../geo/geo.service';
 import { parseCatalogueFilter } from './catalogue-filter.query';
-import { catalogueIndex, editionPage, offeringPage } from './catalogue.presenter';
+import { catalogueIndex, offeringPage } from './catalogue.presenter';
 import { CatalogueCache } from './catalogue-cache';
 import { catalogueKey, CatalogueService } from './catalogue.service';
 
@@ -13,7 +12,7 @@ function localeOf(res: Response): Locale {
   return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
 }
 
-/** The public catalogue: offerings, their upcoming editions, and one edition with its meetings. */
+/** The public catalogue: offerings and their upcoming editions (an edition's page: enrolments/). */
 @Controller()
 export class CatalogueController {
   constructor(
@@ -49,21 +48,6 @@ export class CatalogueController {
       offeringPage({
         entry,
         provinces,
-        baseUrl: res.locals.baseUrl as string,
-        now: new Date(),
-        locale: localeOf(res),
-      }),
-    );
-  }
-
-  @Get('uitvoeringen/:id')
-  @Public()
-  async edition(@Param('id') id: string, @Res() res: Response) {
-    const detail = await this.catalogue.edition(parseId(id));
-    res.render(
-      'catalogue/edition',
-      editionPage({
-        detail,
         baseUrl: res.locals.baseUrl as string,
         now: new Date(),
         locale: localeOf(res),

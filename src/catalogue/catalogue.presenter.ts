@@ -291,7 +291,7 @@ function isOnline(meeting: Pick<Meeting, 'locationName'>): boolean {
   return !meeting.locationName;
 }
 
-export function meetingRow(meeting: Meeting, locale: Locale) {
+export function meetingRow(meeting: Meeting, locale: Locale, showOnlineLink = false) {
   const online = isOnline(meeting);
   return {
     date: dayView(meeting.startsAt, locale),
@@ -299,6 +299,7 @@ export function meetingRow(meeting: Meeting, locale: Locale) {
     end: hhmm(meeting.endsAt),
     // The meeting link itself is not public: participants get it with their enrolment.
     online,
+    onlineUrl: online && showOnlineLink ? meeting.onlineUrl : null,
     locationName: meeting.locationName,
     address: meeting.address,
     municipality: meeting.municipality?.name ?? null,
@@ -311,6 +312,8 @@ export function editionPage(input: {
   baseUrl: string;
   now: Date;
   locale: Locale;
+  /** For a participant with a place: show the online meeting links. */
+  showOnlineLinks?: boolean;
 }) {
   const { detail, baseUrl, now, locale } = input;
   const { edition, meetings, trainers } = detail;
@@ -335,7 +338,7 @@ export function editionPage(input: {
       completed: edition.status === 'completed',
       notes: edition.notes.trim(),
     },
-    meetings: meetings.map((m) => meetingRow(m, locale)),
+    meetings: meetings.map((m) => meetingRow(m, locale, input.showOnlineLinks)),
     trainers: trainers.map((t) => t.name),
     jsonLd: jsonLdScript(editionJsonLd(detail, baseUrl)),
   };

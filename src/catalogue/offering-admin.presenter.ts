@@ -34,6 +34,7 @@ export function offeringFormValues(o: Offering) {
     completionPercent: o.completionPercent === null ? '' : String(o.completionPercent),
     excusedCounts: o.excusedCounts ? 'on' : '',
     requiresApproval: o.requiresApproval ? 'on' : '',
+    offerConfirmDays: o.offerConfirmDays === null ? '' : String(o.offerConfirmDays),
     published: o.published ? 'on' : '',
   };
 }

@@ -108,6 +108,9 @@ export class OfferingAdminService {
       completionPercent,
       excusedCounts: ticked(dto.excusedCounts),
       requiresApproval: ticked(dto.requiresApproval),
+      offerConfirmDays: dto.offerConfirmDays?.trim()
+        ? wholeNumber(dto.offerConfirmDays, 1, 60)
+        : null,
       published: ticked(dto.published),
     };
   }

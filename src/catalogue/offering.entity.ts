@@ -49,6 +49,13 @@ export class Offering {
   @Column({ name: 'requires_approval', type: 'boolean', default: false })
   requiresApproval!: boolean;
 
+  /**
+   * When set, a place offered from the waiting list must be confirmed within this many days, or
+   * it passes to the next in line. When null, the place is given at once.
+   */
+  @Column({ name: 'offer_confirm_days', type: 'integer', nullable: true })
+  offerConfirmDays!: number | null;
+
   @Index('ix_offerings_published')
   @Column({ type: 'boolean', default: false })
   published!: boolean;

@@ -26,6 +26,12 @@ export interface AppConfig {
   backupDir: string;
   /** How long catalogue list pages may be served from memory; writes here clear it at once. */
   catalogueCacheSeconds: number;
+  /** How often the background jobs (offer expiry, reminders, completion) run. */
+  jobsIntervalMs: number;
+  /** Reminder e-mail this many days before an edition's first meeting (0: no reminders). */
+  reminderDays: number;
+  /** Also remind before every later meeting of an edition. */
+  remindEveryMeeting: boolean;
   /** Secure cookies, HSTS: derived from BASE_URL. */
   secureCookies: boolean;
 }
@@ -130,6 +136,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       0,
       3600,
     ),
+    jobsIntervalMs: int(env, 'JOBS_INTERVAL_MS', 60_000, 100, 3_600_000),
+    reminderDays: int(env, 'REMINDER_DAYS', 3, 0, 60),
+    remindEveryMeeting: bool(env, 'REMIND_EVERY_MEETING', false),
     secureCookies: baseUrl.startsWith('https://'),
   };
 }

@@ -3,7 +3,11 @@ import { LoginThrottle } from '../accounts/login-throttle.entity';
 import { SessionRecord } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { CalendarFeed } from '../calendar/calendar-feed.entity';
 import { Offering } from '../catalogue/offering.entity';
+import { Attendance } from '../enrolments/attendance.entity';
+import { EnrolmentReminder } from '../enrolments/enrolment-reminder.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
 import { Municipality } from '../geo/municipality.entity';
 import { Province } from '../geo/province.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
@@ -25,4 +29,8 @@ export const ENTITIES = [
   Edition,
   Meeting,
   EditionTrainer,
+  Enrolment,
+  Attendance,
+  EnrolmentReminder,
+  CalendarFeed,
 ];

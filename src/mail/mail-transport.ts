@@ -2,9 +2,15 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import nodemailer, { Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import type { OutboxMessage } from './outbox-message.entity';
+import type { OutboxCalendarPart, OutboxMessage } from './outbox-message.entity';
 
 export type SendOutcome = { ok: true } | { ok: false; permanent: boolean; error: string };
+
+export function calendarParts(message: Pick<OutboxMessage, 'calendar'>): OutboxCalendarPart[] {
+  if (!message.calendar) return [];
+  const parts = JSON.parse(message.calendar) as OutboxCalendarPart[];
+  return Array.isArray(parts) ? parts : [];
+}
 
 /** Sends one outbox message over SMTP; without SMTP_URL it keeps the message in the local mailbox. */
 @Injectable()
@@ -22,6 +28,7 @@ export class MailTransport implements OnModuleDestroy {
   async send(message: OutboxMessage): Promise<SendOutcome> {
     if (!this.transporter) return { ok: true };
     const host = new URL(this.config.baseUrl).hostname;
+    const [invitation, ...others] = calendarParts(message);
     try {
       await this.transporter.sendMail({
         from: this.config.mailFrom,
@@ -29,6 +36,22 @@ export class MailTransport implements OnModuleDestroy {
         subject: message.subject,
         text: message.bodyText,
         html: message.bodyHtml,
+        // An invitation as text/calendar alternative (and .ics attachment) so calendar apps offer
+        // to add or update the entry; further parts (e.g. the cancellation of a move) as files.
+        ...(invitation
+          ? {
+              icalEvent: {
+                method: invitation.method,
+                filename: invitation.filename,
+                content: invitation.content,
+              },
+            }
+          : {}),
+        attachments: others.map((part) => ({
+          filename: part.filename,
+          content: part.content,
+          contentType: `text/calendar; charset=utf-8; method=${part.method}`,
+        })),
         // Stable per outbox row: a resend after a crash carries the same id, so it can be recognised.
         messageId: `<outbox-${message.id}@${host}>`,
       });

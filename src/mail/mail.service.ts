@@ -4,13 +4,15 @@ import { isLocale, Locale } from '../common/i18n/i18n';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { MailRenderer } from './mail-renderer';
-import { OutboxMessage } from './outbox-message.entity';
+import { OutboxCalendarPart, OutboxMessage } from './outbox-message.entity';
 
 export interface MailRequest {
   to: string;
   template: string;
   locale?: string;
   data?: Record<string, unknown>;
+  /** iCalendar parts; the first is sent as the message's invitation, the others as attachments. */
+  calendar?: OutboxCalendarPart[];
 }
 
 /**
@@ -40,6 +42,7 @@ export class MailService {
         template: request.template,
         bodyText: rendered.text,
         bodyHtml: rendered.html,
+        calendar: request.calendar?.length ? JSON.stringify(request.calendar) : null,
         status: 'pending',
         attempts: 0,
         nextAttemptAt: new Date(),

@@ -1,6 +1,13 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { CreatedAtColumn, UtcColumn } from '../database/columns';
 
+/** A calendar invitation or cancellation sent with a message (iCalendar text). */
+export interface OutboxCalendarPart {
+  method: 'REQUEST' | 'CANCEL' | 'PUBLISH';
+  filename: string;
+  content: string;
+}
+
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 /**
@@ -27,6 +34,10 @@ export class OutboxMessage {
 
   @Column({ name: 'body_html', type: 'text' })
   bodyHtml!: string;
+
+  /** JSON list of calendar parts (see OutboxCalendarPart), or null. */
+  @Column({ type: 'text', nullable: true })
+  calendar!: string | null;
 
   @Column({ type: 'varchar', length: 10, default: 'pending' })
   status!: OutboxStatus;

@@ -13,6 +13,7 @@ import { Province } from '../geo/province.entity';
 import { Conflict, findConflicts } from './conflicts';
 import type { AddTrainerDto } from './dto/add-trainer.dto';
 import type { SaveEditionDto } from './dto/save-edition.dto';
+import { EditionEvents } from './edition-events';
 import { canMoveTo, EditionStatus } from './edition-status';
 import { EditionTrainer } from './edition-trainer.entity';
 import { Edition } from './edition.entity';
@@ -45,6 +46,7 @@ export class EditionAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly audit: AuditService,
+    private readonly events: EditionEvents,
   ) {}
 
   async detail(id: number): Promise<EditionDetail> {
@@ -92,6 +94,8 @@ export class EditionAdminService {
         { type: 'edition', id },
         { capacity: fields.capacity, title: fields.title },
       );
+      // A higher capacity gives the new places to the waiting list at once.
+      if (fields.capacity > edition.capacity) await this.events.capacityChanged(m, id);
     });
   }
 
@@ -123,6 +127,7 @@ export class EditionAdminService {
         { type: 'edition', id },
         { from: edition.status, to: status },
       );
+      if (status === 'cancelled') await this.events.editionCancelled(m, id);
     });
   }
 

@@ -46,6 +46,10 @@ export class Edition {
   @UtcColumn({ name: 'registration_closes_at' })
   registrationClosesAt!: Date;
 
+  /** Participants may cancel themselves until then; null: until registration closes. */
+  @UtcColumn({ name: 'cancellation_closes_at', nullable: true })
+  cancellationClosesAt!: Date | null;
+
   @Index('ix_editions_region')
   @Column({ name: 'region_code', type: 'varchar', length: 4, nullable: true })
   regionCode!: string | null;

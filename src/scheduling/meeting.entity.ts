@@ -45,6 +45,13 @@ export class Meeting {
   @Column({ name: 'online_url', type: 'varchar', length: 500, nullable: true })
   onlineUrl!: string | null;
 
+  /**
+   * iCalendar SEQUENCE: raised on every change of time or place, so calendar apps replace the
+   * entry they have instead of adding a second one.
+   */
+  @Column({ type: 'integer', default: 0 })
+  sequence!: number;
+
   @CreatedAtColumn()
   createdAt!: Date;
 

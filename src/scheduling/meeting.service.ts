@@ -14,6 +14,7 @@ import {
   EditionAdminService,
   refreshEditionSpan,
 } from './edition-admin.service';
+import { EditionEvents } from './edition-events';
 import { Meeting } from './meeting.entity';
 import { SchedulingError, SchedulingErrorCode } from './scheduling.error';
 
@@ -41,6 +42,7 @@ export class MeetingService {
     private readonly audit: AuditService,
     private readonly editions: EditionAdminService,
     private readonly geo: GeoService,
+    private readonly events: EditionEvents,
   ) {}
 
   async get(id: number): Promise<Meeting> {
@@ -68,6 +70,15 @@ export class MeetingService {
     const { edition } = await this.editions.detail(meeting.editionId);
     this.editions.assertOpen(edition);
     await this.tx.run(async (m) => {
+      if (edition.status === 'published') {
+        const withPlace = await m
+          .getRepository(Meeting)
+          .findOneOrFail({ where: { id: meetingId }, relations: { municipality: true } });
+        await this.events.meetingChanged(m, meeting.editionId, {
+          kind: 'removed',
+          meeting: { ...withPlace, sequence: withPlace.sequence + 1 },
+        });
+      }
       await m.getRepository(Meeting).delete({ id: meetingId });
       await refreshEditionSpan(m, meeting.editionId);
       await this.audit.record(
@@ -79,6 +90,13 @@ export class MeetingService {
       );
     });
     return meeting.editionId;
+  }
+
+  private async withMunicipality(meeting: Meeting) {
+    const municipality = meeting.municipalityCode
+      ? await this.geo.municipality(meeting.municipalityCode)
+      : null;
+    return { ...meeting, municipality: municipality ? { name: municipality.name } : null };
   }
 
   private async save(
@@ -123,13 +141,29 @@ export class MeetingService {
       }
       const repo = m.getRepository(Meeting);
       let saved: Meeting;
+      const moved = existing !== null && timeOrPlaceChanged(existing, fields);
       if (existing) {
-        await repo.update({ id: existing.id }, fields);
-        saved = await repo.findOneByOrFail({ id: existing.id });
+        // A new SEQUENCE makes calendar apps replace the entry they have.
+        await repo.update(
+          { id: existing.id },
+          { ...fields, sequence: existing.sequence + (moved ? 1 : 0) },
+        );
+        saved = await repo.findOneOrFail({
+          where: { id: existing.id },
+          relations: { municipality: true },
+        });
       } else {
-        saved = await repo.save(repo.create({ ...fields, editionId }));
+        saved = await repo.save(repo.create({ ...fields, editionId, sequence: 0 }));
       }
       await refreshEditionSpan(m, editionId);
+      if (edition.status === 'published') {
+        if (!existing)
+          await this.events.meetingChanged(m, editionId, { kind: 'added', meeting: saved });
+        else if (moved) {
+          const before = await this.withMunicipality(existing);
+          await this.events.meetingChanged(m, editionId, { kind: 'changed', before, after: saved });
+        }
+      }
       const detail: Record<string, unknown> = {
         meetingId: saved.id,
         startsAt: fields.startsAt.toISOString(),
@@ -203,4 +237,16 @@ export class MeetingService {
       onlineUrl: null,
     };
   }
+}
+
+/** Did a change move the meeting in time or place (what participants must be told about)? */
+function timeOrPlaceChanged(before: Meeting, after: MeetingFields): boolean {
+  return (
+    before.startsAt.getTime() !== after.startsAt.getTime() ||
+    before.endsAt.getTime() !== after.endsAt.getTime() ||
+    (before.locationName ?? '') !== (after.locationName ?? '') ||
+    (before.address ?? '') !== (after.address ?? '') ||
+    (before.municipalityCode ?? '') !== (after.municipalityCode ?? '') ||
+    (before.onlineUrl ?? '') !== (after.onlineUrl ?? '')
+  );
 }

@@ -6,12 +6,13 @@ import { AgendaController } from './agenda.controller';
 import { AgendaService } from './agenda.service';
 import { EditionAdminController } from './edition-admin.controller';
 import { EditionAdminService } from './edition-admin.service';
+import { EditionEvents } from './edition-events';
 import { MeetingService } from './meeting.service';
 
 @Module({
   imports: [AuditModule, GeoModule, CatalogueModule],
   controllers: [EditionAdminController, AgendaController],
-  providers: [EditionAdminService, MeetingService, AgendaService],
-  exports: [EditionAdminService, AgendaService],
+  providers: [EditionAdminService, MeetingService, AgendaService, EditionEvents],
+  exports: [EditionAdminService, AgendaService, EditionEvents],
 })
 export class SchedulingModule {}

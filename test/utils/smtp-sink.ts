@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** Attachments and calendar parts (text/calendar), decoded as UTF-8 text. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** A real SMTP server on a free local port that keeps what it receives. */
@@ -43,6 +45,11 @@ export class SmtpSink {
                 text: mail.text ?? '',
                 html: typeof mail.html === 'string' ? mail.html : '',
                 messageId: mail.messageId ?? '',
+                attachments: mail.attachments.map((a) => ({
+                  filename: a.filename ?? '',
+                  contentType: a.contentType,
+                  content: a.content.toString('utf8'),
+                })),
               });
               callback();
             })

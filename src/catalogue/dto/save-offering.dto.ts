@@ -17,5 +17,6 @@ export class SaveOfferingDto {
   @WholeNumberField(1, 100, true) completionPercent?: string;
   @OptionalText(5) excusedCounts?: string;
   @OptionalText(5) requiresApproval?: string;
+  @WholeNumberField(1, 60, true) offerConfirmDays?: string;
   @OptionalText(5) published?: string;
 }

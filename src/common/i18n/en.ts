@@ -1,4 +1,9 @@
 import { agendaEn } from './messages/agenda.en';
+import { enrolmentEn } from './messages/enrolment.en';
+import { attendanceEn } from './messages/attendance.en';
+import { calendarEn } from './messages/calendar.en';
+import { groupEn } from './messages/group.en';
+import { dashboardEn } from './messages/dashboard.en';
 import { catalogueEn } from './messages/catalogue.en';
 import { schedulingEn } from './messages/scheduling.en';
 import type { nl } from './nl';
@@ -8,6 +13,11 @@ export const en: Record<keyof typeof nl, string> = {
   ...catalogueEn,
   ...schedulingEn,
   ...agendaEn,
+  ...enrolmentEn,
+  ...attendanceEn,
+  ...calendarEn,
+  ...groupEn,
+  ...dashboardEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

@@ -1,4 +1,9 @@
 import { agendaNl } from './messages/agenda.nl';
+import { enrolmentNl } from './messages/enrolment.nl';
+import { attendanceNl } from './messages/attendance.nl';
+import { calendarNl } from './messages/calendar.nl';
+import { groupNl } from './messages/group.nl';
+import { dashboardNl } from './messages/dashboard.nl';
 import { catalogueNl } from './messages/catalogue.nl';
 import { schedulingNl } from './messages/scheduling.nl';
 
@@ -7,6 +12,11 @@ export const nl = {
   ...catalogueNl,
   ...schedulingNl,
   ...agendaNl,
+  ...enrolmentNl,
+  ...attendanceNl,
+  ...calendarNl,
+  ...groupNl,
+  ...dashboardNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

@@ -34,6 +34,9 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'offerings.field.completionPercentHint':
     'Only with \u201cminimum percentage\u201d, for example 80.',
   'offerings.field.excusedCounts': 'An excused absence counts as attended for completion',
+  'offerings.field.offerConfirmDays': 'Waiting list: confirm a freed place within (days)',
+  'offerings.field.offerConfirmDaysHint':
+    'Empty: the first in line gets a freed place at once. With a number of days they must confirm it first, or it passes to the next.',
   'offerings.field.requiresApproval': 'Enrolments must be approved by JEP',
   'offerings.field.published': 'Published',
   'offerings.field.publishedHint': 'Only published courses appear in the public catalogue.',

@@ -32,6 +32,9 @@ export const schedulingNl = {
   'offerings.field.completionPercentHint':
     'Alleen bij \u201cminimum percentage\u201d, bijvoorbeeld 80.',
   'offerings.field.excusedCounts': 'Afwezigheid met bericht telt als aanwezig voor de afronding',
+  'offerings.field.offerConfirmDays': 'Wachtlijst: vrijgekomen plaats bevestigen binnen (dagen)',
+  'offerings.field.offerConfirmDaysHint':
+    'Leeg: wie vooraan op de wachtlijst staat, krijgt een vrijgekomen plaats meteen. Met een aantal dagen moet die de plaats eerst bevestigen; anders gaat hij naar de volgende.',
   'offerings.field.requiresApproval': 'Aanmeldingen moeten worden goedgekeurd door JEP',
   'offerings.field.published': 'Gepubliceerd',
   'offerings.field.publishedHint': 'Alleen gepubliceerd aanbod staat in de openbare catalogus.',

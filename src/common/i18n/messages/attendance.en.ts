@@ -1,0 +1,2 @@
+/** Messages of the attendance pages (en). Keys: 'attendance.…'. */
+export const attendanceEn = {};

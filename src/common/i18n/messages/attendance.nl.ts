@@ -1,0 +1,2 @@
+/** Messages of the attendance pages (nl). Keys: 'attendance.…'. */
+export const attendanceNl = {};

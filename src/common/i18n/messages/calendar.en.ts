@@ -1,0 +1,2 @@
+/** Messages of the calendar pages (en). Keys: 'calendar.…'. */
+export const calendarEn = {};

@@ -1,0 +1,2 @@
+/** Messages of the calendar pages (nl). Keys: 'calendar.…'. */
+export const calendarNl = {};

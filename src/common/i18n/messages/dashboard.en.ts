@@ -1,0 +1,2 @@
+/** Messages of the dashboard pages (en). Keys: 'dashboard.…'. */
+export const dashboardEn = {};

@@ -1,0 +1,2 @@
+/** Messages of the dashboard pages (nl). Keys: 'dashboard.…'. */
+export const dashboardNl = {};

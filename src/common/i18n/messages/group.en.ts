@@ -1,0 +1,2 @@
+/** Messages of the group pages (en). Keys: 'group.…'. */
+export const groupEn = {};

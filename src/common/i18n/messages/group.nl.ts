@@ -1,0 +1,2 @@
+/** Messages of the group pages (nl). Keys: 'group.…'. */
+export const groupNl = {};
