@@ -101,11 +101,15 @@ export class EnrolmentService {
     return waitlistPosition(this.dataSource.manager, enrolment);
   }
 
-  enrol(user: Person, editionId: number, now = new Date()): Promise<EnrolResult> {
+  /**
+   * Enrols a person. The moment recorded (`statusChangedAt`) is taken once the edition is
+   * locked, so places and waiting-list numbers follow the order in which enrolments commit.
+   */
+  enrol(user: Person, editionId: number, now?: Date): Promise<EnrolResult> {
     return this.tx.run(async (m) => {
       const edition = await lockEdition(m, editionId);
       if (!edition) throw new EnrolmentError(EnrolmentErrorCode.EditionNotFound);
-      return this.enrolLocked(m, edition, user, { now });
+      return this.enrolLocked(m, edition, user, { now: now ?? new Date() });
     });
   }
 
