@@ -11,6 +11,7 @@ import { CsrfGuard } from './common/http/csrf';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { GeoModule } from './geo/geo.module';
@@ -37,6 +38,7 @@ export class AppModule {
         SchedulingModule,
         OfferingAdminModule,
         EnrolmentsModule,
+        DashboardModule,
         HealthModule,
         HomeModule,
         DemoModule,

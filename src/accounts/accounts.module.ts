@@ -6,6 +6,8 @@ import { SchedulingModule } from '../scheduling/scheduling.module';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthController } from './auth.controller';
 import { AuthenticationService } from './authentication.service';
+import { InvitationController } from './invitation.controller';
+import { InvitationService } from './invitation.service';
 import { LoginThrottleService } from './login-throttle.service';
 import { PassportProvider } from './passport.provider';
 import { PasswordResetController } from './password-reset.controller';
@@ -27,10 +29,12 @@ import { UserAdminService } from './user-admin.service';
     PasswordResetController,
     ProfileController,
     UserAdminController,
+    InvitationController,
   ],
   providers: [
     AccountTokensService,
     AuthenticationService,
+    InvitationService,
     LoginThrottleService,
     PasswordResetService,
     ProfileService,

@@ -3,10 +3,8 @@ import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
-import { isLocale, LOCALES } from '../common/i18n/i18n';
+import { LOCALES } from '../common/i18n/i18n';
 import { GeoService } from '../geo/geo.service';
-import { trainerMeetingRow } from '../scheduling/agenda.presenter';
-import { AgendaService } from '../scheduling/agenda.service';
 import { profileValues, sectorOptions } from './account.presenter';
 import { ChangeEmailDto } from './dto/change-email.dto';
 import { ChangePasswordDto } from './dto/change-password.dto';
@@ -19,7 +17,6 @@ export class ProfileController {
   constructor(
     private readonly profiles: ProfileService,
     private readonly geo: GeoService,
-    private readonly agenda: AgendaService,
   ) {}
 
   async profileModel(req: Request) {
@@ -31,25 +28,6 @@ export class ProfileController {
       sectors: sectorOptions(),
       locales: LOCALES.map((value) => ({ value, label: `locale.${value}` })),
     };
-  }
-
-  @Get('mijn')
-  @Authenticated()
-  async dashboard(@Req() req: Request, @Res() res: Response) {
-    const user = req.user!;
-    // only trainers: staff and admins pass trainer checks elsewhere but teach no meetings of their own
-    const trainerMeetings =
-      user.role === 'trainer'
-        ? (await this.agenda.trainerMeetings(user.id)).map((m) =>
-            trainerMeetingRow(m, isLocale(res.locals.locale) ? res.locals.locale : 'nl'),
-          )
-        : null;
-    res.render('mijn/dashboard', {
-      pageTitle: 'mijn.title',
-      name: user.name,
-      isTrainer: user.role === 'trainer',
-      trainerMeetings,
-    });
   }
 
   @Get('mijn/profiel')

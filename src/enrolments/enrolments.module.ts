@@ -11,11 +11,17 @@ import { EnrolmentController } from './enrolment.controller';
 import { EnrolmentListener } from './enrolment-listener';
 import { EnrolmentMailer } from './enrolment-mailer';
 import { EnrolmentService } from './enrolment.service';
+import { GroupEnrolmentController } from './group-enrolment.controller';
 import { WaitlistService } from './waitlist.service';
 
 @Module({
   imports: [AuditModule, MailModule, AccountsModule, CatalogueModule, SchedulingModule],
-  controllers: [EditionPageController, EnrolmentController, EnrolmentAdminController],
+  controllers: [
+    EditionPageController,
+    EnrolmentController,
+    EnrolmentAdminController,
+    GroupEnrolmentController,
+  ],
   providers: [
     EnrolmentService,
     EnrolmentAdminService,

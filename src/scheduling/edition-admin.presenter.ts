@@ -52,6 +52,8 @@ export function editionFormValues(e: Edition) {
     opensTime: opens.time,
     closesDate: closes.date,
     closesTime: closes.time,
+    cancelDate: e.cancellationClosesAt ? toAmsterdamParts(e.cancellationClosesAt).date : '',
+    cancelTime: e.cancellationClosesAt ? toAmsterdamParts(e.cancellationClosesAt).time : '',
     regionCode: e.regionCode ?? '',
     notes: e.notes,
   };

@@ -318,6 +318,17 @@ export class EditionAdminService {
       throw new SchedulingError(SchedulingErrorCode.DateInPast, 'closesDate');
     if (closesAt.getTime() <= opensAt.getTime())
       throw new SchedulingError(SchedulingErrorCode.RegistrationWindow, 'closesDate');
+    let cancellationClosesAt: Date | null = null;
+    if (dto.cancelDate?.trim()) {
+      cancellationClosesAt = fromAmsterdam(
+        dto.cancelDate.trim(),
+        dto.cancelTime?.trim() || '23:59',
+      );
+      if (!cancellationClosesAt)
+        throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'cancelDate');
+    } else if (dto.cancelTime?.trim()) {
+      throw new SchedulingError(SchedulingErrorCode.DateInvalid, 'cancelDate');
+    }
     const regionCode = dto.regionCode?.trim() ? dto.regionCode.trim() : null;
     if (
       regionCode &&
@@ -331,6 +342,7 @@ export class EditionAdminService {
       capacity,
       registrationOpensAt: opensAt,
       registrationClosesAt: closesAt,
+      cancellationClosesAt,
       regionCode,
       notes: dto.notes?.trim() ?? '',
     };

@@ -9,6 +9,9 @@ export class SaveEditionDto {
   @RequiredText(5) opensTime!: string;
   @RequiredText(10) closesDate!: string;
   @RequiredText(5) closesTime!: string;
+  /** Until when participants may cancel themselves; empty: until registration closes. */
+  @OptionalText(10) cancelDate?: string;
+  @OptionalText(5) cancelTime?: string;
   @OptionalText(4) regionCode?: string;
   @OptionalText(5000) notes?: string;
 }

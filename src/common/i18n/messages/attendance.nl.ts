@@ -1,2 +1,110 @@
 /** Messages of the attendance pages (nl). Keys: 'attendance.…'. */
-export const attendanceNl = {};
+export const attendanceNl = {
+  'attendance.status.present': 'Aanwezig',
+  'attendance.status.absent': 'Afwezig',
+  'attendance.status.excused': 'Afgemeld',
+  'attendance.status.unmarked': 'Niet ingevuld',
+
+  'attendance.roster.title': 'Presentie {offering}, {edition}',
+  'attendance.roster.heading': 'Presentie',
+  'attendance.roster.backToEdition': 'Terug naar de uitvoering',
+  'attendance.roster.backToMine': 'Terug naar Mijn JEP',
+  'attendance.roster.offering': 'Aanbod',
+  'attendance.roster.edition': 'Uitvoering',
+  'attendance.roster.meeting': 'Bijeenkomst',
+  'attendance.roster.meetingOf': '{number} van {total}',
+  'attendance.roster.date': 'Datum',
+  'attendance.roster.time': 'Tijd',
+  'attendance.roster.place': 'Plaats',
+  'attendance.roster.online': 'Online',
+  'attendance.roster.trainers': 'Trainers',
+  'attendance.roster.counts':
+    'Aanwezig: {present} · Afwezig: {absent} · Afgemeld: {excused} · Niet ingevuld: {unmarked}',
+  'attendance.roster.lastSaved': 'Laatst opgeslagen op {when} door {name}.',
+  'attendance.roster.lastSavedUnknown': 'Laatst opgeslagen op {when}.',
+  'attendance.roster.print': 'Presentielijst afdrukken',
+  'attendance.roster.csv': 'Presentielijst downloaden (CSV)',
+  'attendance.roster.completion': 'Afronding van deze uitvoering',
+  'attendance.roster.participants': 'Deelnemers',
+  'attendance.roster.intro':
+    'Kies per deelnemer aanwezig, afwezig of afgemeld en sla de lijst in één keer op. Afgemeld betekent: met bericht afwezig.',
+  'attendance.roster.none': 'Er zijn (nog) geen deelnemers met een bevestigde plaats.',
+  'attendance.roster.notYet':
+    'Deze bijeenkomst is op {date}. U kunt de presentie invullen vanaf die dag. De presentielijst kunt u nu al afdrukken.',
+  'attendance.roster.save': 'Presentie opslaan',
+  'attendance.roster.saved': 'De presentie is opgeslagen ({count} gewijzigd).',
+  'attendance.roster.unchanged': 'De presentie is opgeslagen. Er is niets gewijzigd.',
+
+  'attendance.print.title': 'Presentielijst {offering}, {edition}',
+  'attendance.print.heading': 'Presentielijst',
+  'attendance.print.back': 'Terug naar de presentie',
+  'attendance.print.hint': 'Druk deze pagina af met de afdrukfunctie van uw browser (Ctrl+P).',
+  'attendance.print.caption': 'Deelnemers van deze bijeenkomst',
+  'attendance.print.number': 'Nr.',
+  'attendance.print.signature': 'Handtekening',
+  'attendance.print.printed': 'Afgedrukt op {when}',
+
+  'attendance.csv.name': 'Naam',
+  'attendance.csv.organisation': 'Organisatie',
+  'attendance.csv.status': 'Presentie',
+  'attendance.csv.markedAt': 'Ingevuld op',
+
+  'attendance.col.name': 'Naam',
+  'attendance.col.organisation': 'Organisatie',
+  'attendance.col.status': 'Presentie',
+  'attendance.col.meetings': 'Bijeenkomsten',
+  'attendance.col.hours': 'Uren',
+  'attendance.col.completion': 'Afronding',
+
+  'attendance.edition.link': 'Presentie',
+  'attendance.edition.linkMeeting': 'van bijeenkomst {number}',
+
+  'attendance.completion.title': 'Afronding {offering}, {edition}',
+  'attendance.completion.heading': 'Afronding',
+  'attendance.completion.back': 'Terug naar de uitvoering',
+  'attendance.completion.rule': 'Regel voor afronding',
+  'attendance.completion.rule.all_meetings': 'Aanwezig bij alle bijeenkomsten',
+  'attendance.completion.rule.min_percent': 'Aanwezig bij minstens {percent}% van de uren',
+  'attendance.completion.excusedCounts': 'Afgemeld telt als aanwezig',
+  'attendance.completion.excusedNotCounted': 'Afgemeld telt als afwezig',
+  'attendance.completion.meetings': 'Bijeenkomsten',
+  'attendance.completion.meetingsValue': '{count} bijeenkomsten, {hours} uur',
+  'attendance.completion.ended': 'Laatste bijeenkomst',
+  'attendance.completion.endedYes': 'Afgelopen op {date}',
+  'attendance.completion.endedNo':
+    'Op {date}. Daarna bepaalt het platform de afronding volgens de regel.',
+  'attendance.completion.rosters': 'Presentielijsten',
+  'attendance.completion.rosterLink': 'Bijeenkomst {number}: {date}',
+  'attendance.completion.participants': 'Deelnemers',
+  'attendance.completion.none': 'Er zijn geen deelnemers met een bevestigde plaats.',
+  'attendance.completion.meetingsCount': '{attended} van {total}',
+  'attendance.completion.hoursCount': '{attended} van {total}',
+  'attendance.completion.undecided': 'Nog niet bepaald',
+  'attendance.completion.corrected': 'gecorrigeerd',
+  'attendance.completion.correctedNote': 'Gecorrigeerd door JEP: {note}',
+  'attendance.completion.breakdown':
+    'Aanwezig {present}, afgemeld {excused}, afwezig {absent}, niet ingevuld {unmarked}.',
+  'attendance.completion.correctTitle': 'Afronding corrigeren',
+  'attendance.completion.correctIntro':
+    'Een correctie gaat voor de regel: het platform past deze afronding daarna niet meer aan. Vermeld altijd de reden.',
+  'attendance.completion.choice': 'Afronding',
+  'attendance.completion.choice.completed': 'Afgerond',
+  'attendance.completion.choice.not_completed': 'Niet afgerond',
+  'attendance.completion.reason': 'Reden van de correctie',
+  'attendance.completion.reasonHint': 'Hooguit 500 tekens. De reden staat in het auditlog.',
+  'attendance.completion.save': 'Correctie opslaan voor {name}',
+  'attendance.completion.savedFlash': 'De afronding van {name} is gecorrigeerd.',
+
+  'attendance.error.invalidStatus': 'Kies aanwezig, afwezig of afgemeld.',
+  'attendance.error.notOnRoster':
+    'Het formulier noemt iemand die niet (meer) op deze presentielijst staat. Er is niets opgeslagen. Laad de pagina opnieuw en probeer het nog eens.',
+  'attendance.error.nothingChosen':
+    'Kies bij minstens één deelnemer aanwezig, afwezig of afgemeld.',
+  'attendance.error.notYet':
+    'De presentie kunt u pas invullen vanaf de dag van de bijeenkomst. Er is niets opgeslagen.',
+  'attendance.error.completionChoice': 'Kies afgerond of niet afgerond.',
+  'attendance.error.reasonRequired': 'Vul de reden van de correctie in.',
+  'attendance.error.reasonTooLong': 'Gebruik hooguit 500 tekens.',
+  'attendance.error.notConfirmed':
+    'Deze aanmelding heeft geen bevestigde plaats. Alleen deelnemers met een bevestigde plaats hebben een afronding.',
+};

@@ -1,2 +1,15 @@
-/** Messages of the dashboard pages (en). Keys: 'dashboard.…'. */
-export const dashboardEn = {};
+import type { dashboardNl } from './dashboard.nl';
+
+/** Messages of the dashboard /mijn (en). */
+export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
+  'dashboard.upcoming': 'My meetings',
+  'dashboard.noUpcoming': 'You have no meetings planned.',
+  'dashboard.toCatalogue': 'See the offer',
+  'dashboard.feed': 'My meetings in my own calendar (calendar subscription)',
+  'dashboard.enrolments': 'My enrolments',
+  'dashboard.noEnrolments': 'You are not enrolled in anything.',
+  'dashboard.past': 'Taken part',
+  'dashboard.completionPending': 'completion not decided yet',
+  'dashboard.roster': 'Attendance',
+  'dashboard.rosterLink': 'Attendance {date}',
+};

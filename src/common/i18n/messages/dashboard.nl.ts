@@ -1,2 +1,13 @@
-/** Messages of the dashboard pages (nl). Keys: 'dashboard.…'. */
-export const dashboardNl = {};
+/** Messages of the dashboard /mijn (nl). Keys: 'dashboard.…'. */
+export const dashboardNl = {
+  'dashboard.upcoming': 'Mijn bijeenkomsten',
+  'dashboard.noUpcoming': 'U hebt geen bijeenkomsten gepland.',
+  'dashboard.toCatalogue': 'Bekijk het aanbod',
+  'dashboard.feed': 'Mijn bijeenkomsten in mijn eigen agenda (agenda-abonnement)',
+  'dashboard.enrolments': 'Mijn aanmeldingen',
+  'dashboard.noEnrolments': 'U bent nergens voor aangemeld.',
+  'dashboard.past': 'Gevolgd',
+  'dashboard.completionPending': 'afronding nog niet bepaald',
+  'dashboard.roster': 'Presentie',
+  'dashboard.rosterLink': 'Presentie {date}',
+};

@@ -119,4 +119,7 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'editions.meeting.modeOnline': 'Online',
   'editions.meeting.locationLegend': 'Location',
   'editions.meeting.timeZone': 'Times are Dutch time.',
+  'editions.field.cancelUntil': 'Participants can cancel themselves until',
+  'editions.field.cancelUntilHint':
+    'Empty: until enrolment closes. After that they ask JEP.',
 };

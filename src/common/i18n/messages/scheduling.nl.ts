@@ -118,4 +118,7 @@ export const schedulingNl = {
   'editions.meeting.modeOnline': 'Online',
   'editions.meeting.locationLegend': 'Locatie',
   'editions.meeting.timeZone': 'Tijden zijn Nederlandse tijd.',
+  'editions.field.cancelUntil': 'Zelf annuleren kan tot',
+  'editions.field.cancelUntilHint':
+    'Leeg: deelnemers kunnen zelf annuleren tot aanmelden sluit. Daarna vragen ze het aan JEP.',
 } as const;

@@ -1,0 +1,39 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Authenticated } from '../common/access/access.decorators';
+import { isLocale } from '../common/i18n/i18n';
+import { trainerMeetingRow } from '../scheduling/agenda.presenter';
+import { AgendaService } from '../scheduling/agenda.service';
+import { dashboardEnrolments } from './dashboard.presenter';
+import { DashboardService } from './dashboard.service';
+
+/** /mijn: one's own enrolments, agenda and (for trainers) the meetings they teach. */
+@Controller('mijn')
+export class DashboardController {
+  constructor(
+    private readonly dashboard: DashboardService,
+    private readonly agenda: AgendaService,
+  ) {}
+
+  @Get()
+  @Authenticated()
+  async show(@Req() req: Request, @Res() res: Response) {
+    const user = req.user!;
+    const locale = isLocale(res.locals.locale) ? res.locals.locale : 'nl';
+    // only trainers: staff and admins pass trainer checks elsewhere but teach no meetings of their own
+    const trainerMeetings =
+      user.role === 'trainer'
+        ? (await this.agenda.trainerMeetings(user.id)).map((m) => ({
+            ...trainerMeetingRow(m, locale),
+            rosterHref: `/bijeenkomsten/${m.meeting.id}/presentie`,
+          }))
+        : null;
+    res.render('mijn/dashboard', {
+      pageTitle: 'mijn.title',
+      name: user.name,
+      isTrainer: user.role === 'trainer',
+      trainerMeetings,
+      ...dashboardEnrolments(await this.dashboard.forUser(user.id), locale),
+    });
+  }
+}
