@@ -5,7 +5,9 @@ import { User } from '../../src/accounts/user.entity';
 import { Offering } from '../../src/catalogue/offering.entity';
 import { ROLES, Role, roleSatisfies } from '../../src/common/access/role';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
+import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { OutboxMessage } from '../../src/mail/outbox-message.entity';
+import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
@@ -25,7 +27,14 @@ const VALID_REGISTRATION = {
 };
 
 /** A real path for each GET route with parameters (demo data provides the objects). */
-async function samplePaths(t: TestApp, userId: number): Promise<Record<string, string>> {
+/** A sample path; `ownedBy`: an object of that role's user, so every other signed-in user gets 404. */
+type Sample = string | { path: string; ownedBy: Role };
+
+async function samplePaths(
+  t: TestApp,
+  users: Record<string, { user: User }>,
+): Promise<Record<string, Sample>> {
+  const userId = users.professional.user.id;
   const edition = await t.dataSource
     .getRepository(Edition)
     .findOneOrFail({ where: { status: 'published' }, order: { id: 'ASC' } });
@@ -35,6 +44,17 @@ async function samplePaths(t: TestApp, userId: number): Promise<Record<string, s
   const offering = await t.dataSource
     .getRepository(Offering)
     .findOneOrFail({ where: { published: true }, order: { id: 'ASC' } });
+  // The professional has a place in the edition; the trainer teaches it.
+  const enrolment = await t.dataSource.getRepository(Enrolment).save({
+    editionId: edition.id,
+    userId,
+    status: 'confirmed',
+    statusChangedAt: new Date(),
+    calendarSequence: 1,
+  });
+  await t.dataSource
+    .getRepository(EditionTrainer)
+    .upsert({ editionId: edition.id, userId: users.trainer.user.id }, ['editionId', 'userId']);
   const mail = await t.dataSource.getRepository(OutboxMessage).save({
     toAddress: 'x@example.nl',
     subject: 'Test',
@@ -60,6 +80,21 @@ async function samplePaths(t: TestApp, userId: number): Promise<Record<string, s
     '/beheer/uitvoeringen/:id/bewerken': `/beheer/uitvoeringen/${edition.id}/bewerken`,
     '/beheer/uitvoeringen/:id/bijeenkomsten/nieuw': `/beheer/uitvoeringen/${edition.id}/bijeenkomsten/nieuw`,
     '/beheer/bijeenkomsten/:meetingId': `/beheer/bijeenkomsten/${meeting.id}`,
+    '/mijn/aanmeldingen/:id': {
+      path: `/mijn/aanmeldingen/${enrolment.id}`,
+      ownedBy: 'professional',
+    },
+    '/mijn/aanmeldingen/:id/agenda.ics': {
+      path: `/mijn/aanmeldingen/${enrolment.id}/agenda.ics`,
+      ownedBy: 'professional',
+    },
+    '/beheer/uitvoeringen/:id/aanmeldingen': `/beheer/uitvoeringen/${edition.id}/aanmeldingen`,
+    '/beheer/aanmeldingen/:id': `/beheer/aanmeldingen/${enrolment.id}`,
+    '/uitvoeringen/:id/groep': `/uitvoeringen/${edition.id}/groep`,
+    '/bijeenkomsten/:id/presentie': `/bijeenkomsten/${meeting.id}/presentie`,
+    '/bijeenkomsten/:id/presentie/afdrukken': `/bijeenkomsten/${meeting.id}/presentie/afdrukken`,
+    '/bijeenkomsten/:id/presentie.csv': `/bijeenkomsten/${meeting.id}/presentie.csv`,
+    '/beheer/uitvoeringen/:id/afronding': `/beheer/uitvoeringen/${edition.id}/afronding`,
   };
 }
 
@@ -88,19 +123,22 @@ describe('security baseline', () => {
       await signIn(client, user.email);
       users[role] = { client, user };
     }
-    const samples = await samplePaths(t, users.professional.user.id);
+    const samples = await samplePaths(t, users);
     const gets = registeredRoutes(t.app).filter(
       (r) => r.method === 'GET' && !r.path.includes(':token') && !r.path.includes(':locale'),
     );
     const problems: string[] = [];
     for (const route of gets) {
-      const path = route.path.includes(':') ? samples[route.path] : route.path;
+      const sample = route.path.includes(':') ? samples[route.path] : route.path;
+      const path = typeof sample === 'string' ? sample : sample?.path;
+      const ownedBy = typeof sample === 'object' ? sample.ownedBy : null;
       if (!path) {
         problems.push(`no sample path for ${route.path}: add one to samplePaths()`);
         continue;
       }
       const policy = route.policy!;
       const expected = (role: Role | null): number => {
+        if (role && ownedBy && role !== ownedBy) return 404;
         switch (policy.kind) {
           case 'public':
             return 200;
