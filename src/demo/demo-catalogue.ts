@@ -3,6 +3,7 @@ import { Offering } from '../catalogue/offering.entity';
 import { fromAmsterdam } from '../common/views/amsterdam-time';
 import { locationKey } from '../scheduling/conflicts';
 import { EditionTrainer } from '../scheduling/edition-trainer.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
 import { Edition } from '../scheduling/edition.entity';
 import { Meeting } from '../scheduling/meeting.entity';
 
@@ -44,6 +45,8 @@ interface DemoEdition {
   region: string;
   capacity: number;
   seatsTaken: number;
+  /** demo participants on the waiting list (a full edition shows how the list works) */
+  waitlisted?: number;
   /** days from today of each meeting, with local start and end time */
   meetings: [number, string, string][];
   place: { name: string; address: string; municipality: string } | { online: string };
@@ -73,6 +76,7 @@ const EDITIONS: DemoEdition[] = [
     region: 'PV28',
     capacity: 18,
     seatsTaken: 18,
+    waitlisted: 2,
     meetings: [
       [56, '09:30', '13:00'],
       [70, '09:30', '13:00'],
@@ -126,7 +130,20 @@ function dayIn(days: number): string {
 }
 
 /** The demo catalogue: OMEI and the Werkateliers, with editions in the coming months. */
-export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]): Promise<void> {
+/** Who fills the demo editions: a pool of demo participants, and the demo professional's own place. */
+export interface DemoParticipants {
+  pool: number[];
+  professionalId: number | null;
+}
+
+/** The number of demo participants the editions need (the most taken plus waiting in one edition). */
+export const DEMO_POOL_SIZE = 20;
+
+export async function seedDemoCatalogue(
+  m: EntityManager,
+  trainerIds: number[],
+  participants: DemoParticipants = { pool: [], professionalId: null },
+): Promise<void> {
   const offerings = m.getRepository(Offering);
   const omei = await offerings.save(
     offerings.create({
@@ -214,5 +231,39 @@ export async function seedDemoCatalogue(m: EntityManager, trainerIds: number[]):
       await m
         .getRepository(EditionTrainer)
         .insert({ editionId: edition.id, userId: trainerIds[index % trainerIds.length] });
+    await enrolDemoParticipants(
+      m,
+      edition,
+      spec,
+      index === 0 ? participants.professionalId : null,
+      participants.pool,
+    );
   }
+}
+
+/** Enrolments behind the seats taken (and a waiting list), so the demo numbers add up. */
+async function enrolDemoParticipants(
+  m: EntityManager,
+  edition: Edition,
+  spec: DemoEdition,
+  professionalId: number | null,
+  pool: number[],
+): Promise<void> {
+  const now = new Date();
+  const holders = [...(professionalId ? [professionalId] : []), ...pool].slice(0, spec.seatsTaken);
+  const waiting = pool.slice(holders.length, holders.length + (spec.waitlisted ?? 0));
+  if (holders.length < spec.seatsTaken) return;
+  const rows = [
+    ...holders.map((userId) => ({ userId, status: 'confirmed' as const, waitlistSeq: null })),
+    ...waiting.map((userId, i) => ({ userId, status: 'waitlisted' as const, waitlistSeq: i + 1 })),
+  ];
+  if (rows.length)
+    await m.getRepository(Enrolment).insert(
+      rows.map((r) => ({
+        ...r,
+        editionId: edition.id,
+        statusChangedAt: now,
+        calendarSequence: r.status === 'confirmed' ? 1 : 0,
+      })),
+    );
 }

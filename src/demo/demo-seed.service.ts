@@ -5,7 +5,7 @@ import { User } from '../accounts/user.entity';
 import { AuditService } from '../audit/audit.service';
 import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
-import { seedDemoCatalogue } from './demo-catalogue';
+import { DEMO_POOL_SIZE, seedDemoCatalogue } from './demo-catalogue';
 
 export interface DemoAccount {
   role: Role;
@@ -69,6 +69,12 @@ const PEOPLE: {
   },
 ];
 
+const DEMO_ORGANISATIONS = [
+  'JoU Utrecht',
+  'Stichting Jongerenwerk Zwolle',
+  'Het Stedelijk College',
+];
+
 /** Demo data for a fresh database: one account per role (generated passwords) and a catalogue. */
 @Injectable()
 export class DemoSeedService {
@@ -104,7 +110,30 @@ export class DemoSeedService {
         );
         if (saved.role === 'trainer') trainerIds.push(saved.id);
       }
-      await seedDemoCatalogue(m, trainerIds);
+      // Demo participants fill the editions; they have no password and cannot sign in.
+      const pool: number[] = [];
+      for (let i = 1; i <= DEMO_POOL_SIZE; i++) {
+        const saved = await users.save(
+          users.create({
+            email: `deelnemer${i}@voorbeeld.platformjep.nl`,
+            name: `Demodeelnemer ${i}`,
+            passwordHash: '',
+            role: 'professional',
+            organisation: DEMO_ORGANISATIONS[i % DEMO_ORGANISATIONS.length],
+            jobTitle: 'Jongerenwerker',
+            sector: 'jongerenwerk',
+            municipalityCode: 'GM0344',
+            locale: 'nl',
+            skjNumber: null,
+            emailVerifiedAt: now,
+            deactivatedAt: null,
+            lastLoginAt: null,
+          }),
+        );
+        pool.push(saved.id);
+      }
+      const professional = await users.findOneByOrFail({ email: 'professional@platformjep.nl' });
+      await seedDemoCatalogue(m, trainerIds, { pool, professionalId: professional.id });
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
       return accounts.map(({ person, password }) => ({
         role: person.role,

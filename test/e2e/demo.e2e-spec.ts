@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { verifyPassword } from '../../src/accounts/password-hasher';
 import { User } from '../../src/accounts/user.entity';
 import { Offering } from '../../src/catalogue/offering.entity';
+import { In } from 'typeorm';
+import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
 import { signIn } from '../utils/factories';
@@ -39,6 +41,24 @@ describe('demo data', () => {
     assert.ok(
       editions.every((e) => e.startsAt && e.startsAt > new Date()),
       'all in the future',
+    );
+    // Seats taken are real enrolments, so the demo's numbers add up on every page.
+    for (const e of editions) {
+      const holding = await t.dataSource
+        .getRepository(Enrolment)
+        .countBy({ editionId: e.id, status: In(['confirmed', 'pending', 'offered']) });
+      assert.equal(holding, e.seatsTaken, e.title);
+    }
+    assert.ok(
+      (await t.dataSource.getRepository(Enrolment).countBy({ status: 'waitlisted' })) > 0,
+      'a full edition with a waiting list',
+    );
+    const demoProfessional = await t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: 'professional@platformjep.nl' });
+    assert.equal(
+      await t.dataSource.getRepository(Enrolment).countBy({ userId: demoProfessional.id }),
+      1,
     );
     assert.deepEqual(
       await t.app.get(DemoSeedService).seedIfEmpty(),
