@@ -7,6 +7,9 @@
  *      BENCH_FILTER (only scenarios whose name contains it).
  */
 import autocannon from 'autocannon';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { Client } from 'pg';
 import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -185,7 +188,9 @@ async function main() {
   const selected = scenarios.filter(
     (s) => !process.env.BENCH_FILTER || s.name.includes(process.env.BENCH_FILTER),
   );
-  if (selected.length === 0)
+  const rushSelected =
+    !process.env.BENCH_FILTER || 'enrolment rush'.includes(process.env.BENCH_FILTER);
+  if (selected.length === 0 && !rushSelected)
     throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
   if (scenarios.filter((s) => s.baseline).length !== 1)
     throw new Error('exactly one scenario must be the baseline');
@@ -198,27 +203,106 @@ async function main() {
   }, limit).unref();
 
   let testApp: TestApp | null = null;
-  try {
-    // as in production: catalogue lists may come from memory for 30 s (cleared at every change)
-    testApp = await createTestApp({ env: { CATALOGUE_CACHE_SECONDS: '30' } });
-    await testApp.app.listen(0, HOST);
-    const { port } = testApp.app.getHttpServer().address() as AddressInfo;
-    const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };
-    console.log(`Platform JEP on ${ctx.baseUrl} (SQLite, NODE_ENV=${testApp.config.nodeEnv})\n`);
+  if (selected.length)
+    try {
+      // as in production: catalogue lists may come from memory for 30 s (cleared at every change)
+      testApp = await createTestApp({ env: { CATALOGUE_CACHE_SECONDS: '30' } });
+      await testApp.app.listen(0, HOST);
+      const { port } = testApp.app.getHttpServer().address() as AddressInfo;
+      const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };
+      console.log(`Platform JEP on ${ctx.baseUrl} (SQLite, NODE_ENV=${testApp.config.nodeEnv})\n`);
 
-    await prepare(ctx);
-    const samples = [memory('before (after boot and data)')];
-    const measured: Measured[] = [];
-    for (const scenario of selected) measured.push(await measure(ctx, scenario));
-    samples.push(memory('after all scenarios'));
-    report(measured, samples);
-  } finally {
-    await testApp?.close();
+      await prepare(ctx);
+      const samples = [memory('before (after boot and data)')];
+      const measured: Measured[] = [];
+      for (const scenario of selected) measured.push(await measure(ctx, scenario));
+      samples.push(memory('after all scenarios'));
+      report(measured, samples);
+    } finally {
+      await testApp?.close();
+    }
+  if (rushSelected) await enrolmentRush();
+}
+
+interface RushRow {
+  database: string;
+  label: string;
+  settleMs: number;
+  errors: number;
+  p50: number;
+  p99: number;
+  max: number;
+  confirmed: number | null;
+  waitlisted: number | null;
+}
+
+/** Is the local PostgreSQL there (trust authentication, as on the CI machine)? */
+async function postgresUrl(): Promise<string | null> {
+  const url = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.end();
+    return url;
+  } catch {
+    return null;
+  }
+}
+
+/** The enrolment rush on SQLite and on PostgreSQL, each in its own process (see enrolment-rush.ts). */
+async function enrolmentRush() {
+  const pg = await postgresUrl();
+  const runs: { name: string; env: NodeJS.ProcessEnv }[] = [
+    { name: 'SQLite', env: { ...process.env, DATABASE_URL: '' } },
+  ];
+  if (pg) runs.push({ name: 'PostgreSQL', env: { ...process.env, DATABASE_URL: pg } });
+  else console.log('\nPostgreSQL not reachable: the enrolment rush runs on SQLite only.');
+  const rows: RushRow[] = [];
+  for (const r of runs) {
+    process.stdout.write(`• enrolment rush on ${r.name}… `);
+    const child = spawnSync(process.execPath, [join(__dirname, 'enrolment-rush.js')], {
+      env: r.env,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('RUSH '));
+    if (child.status !== 0 || !line) {
+      console.log('failed');
+      console.error(child.stderr || child.stdout);
+      process.exitCode = 1;
+      continue;
+    }
+    const measured = JSON.parse(line.slice(5)) as RushRow[];
+    console.log(`settled in ${Math.round(measured[1].settleMs)} ms`);
+    rows.push(...measured);
+  }
+  console.log('\nenrolment rush (all requests sent at once; settle = until the last answer)\n');
+  console.log(
+    table(
+      ['database', 'burst', 'settle', 'p50', 'p99', 'max', 'errors', 'confirmed', 'waitlisted'],
+      rows.map((r) => [
+        r.database,
+        r.label,
+        ms(r.settleMs),
+        ms(r.p50),
+        ms(r.p99),
+        ms(r.max),
+        String(r.errors),
+        r.confirmed === null ? '' : String(r.confirmed),
+        r.waitlisted === null ? '' : String(r.waitlisted),
+      ]),
+      new Set([2, 3, 4, 5, 6, 7, 8]),
+    ),
+  );
+  const wrong = rows.filter((r) => r.errors > 0);
+  if (wrong.length) {
+    console.log(`\nwarning: errors in ${wrong.map((r) => `${r.database} ${r.label}`).join(', ')}`);
+    process.exitCode = 1;
   }
 }
 
 main().then(
-  () => process.exit(0),
+  () => process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0),
   (error: unknown) => {
     console.error(error);
     process.exit(1);
