@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CatalogueModule } from './catalogue/catalogue.module';
 import { OfferingAdminModule } from './catalogue/offering-admin.module';
 import { AccessGuard } from './common/access/access.guard';
@@ -19,6 +21,7 @@ import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 
 @Module({})
@@ -38,6 +41,9 @@ export class AppModule {
         SchedulingModule,
         OfferingAdminModule,
         EnrolmentsModule,
+        AttendanceModule,
+        CalendarModule,
+        ReminderModule,
         DashboardModule,
         HealthModule,
         HomeModule,

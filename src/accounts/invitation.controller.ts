@@ -43,7 +43,7 @@ function prefilled(user: User) {
 function signOut(req: Request): Promise<void> {
   return new Promise((resolve, reject) =>
     req.logOut({ keepSessionInfo: false }, (error: unknown) =>
-      error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(),
+      error ? reject(error instanceof Error ? error : new Error(JSON.stringify(error))) : resolve(),
     ),
   );
 }

@@ -82,9 +82,7 @@ export class InvitationService {
     return this.tx.run(async (m) => {
       await this.tokens.consume(m, raw, 'invitation');
       // Only while the account is still without a password: a reset in between wins.
-      const result = await m
-        .getRepository(User)
-        .update({ id: user.id, passwordHash: '' }, fields);
+      const result = await m.getRepository(User).update({ id: user.id, passwordHash: '' }, fields);
       if (result.affected !== 1) throw new AccountsError(AccountsErrorCode.TokenInvalid);
       return { ...user, ...fields };
     });

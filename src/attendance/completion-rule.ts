@@ -69,8 +69,7 @@ export function summarise(
  */
 export function decideCompletion(policy: CompletionPolicy, s: AttendanceSummary): Completion {
   if (s.total === 0) return 'not_completed';
-  if (policy.rule === 'all_meetings')
-    return s.attended === s.total ? 'completed' : 'not_completed';
+  if (policy.rule === 'all_meetings') return s.attended === s.total ? 'completed' : 'not_completed';
   const percent = Math.min(100, Math.max(0, policy.percent ?? 100));
   const met =
     s.totalMinutes > 0

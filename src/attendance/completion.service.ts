@@ -44,7 +44,7 @@ export async function marksOf(
   const rows = await m.getRepository(Attendance).find({ where: { meetingId: In(meetingIds) } });
   for (const row of rows) {
     let marks = byEnrolment.get(row.enrolmentId);
-    if (!marks) byEnrolment.set(row.enrolmentId, (marks = new Map()));
+    if (!marks) byEnrolment.set(row.enrolmentId, (marks = new Map<number, AttendanceStatus>()));
     marks.set(row.meetingId, row.status);
   }
   return byEnrolment;

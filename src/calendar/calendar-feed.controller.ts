@@ -56,7 +56,7 @@ export class CalendarFeedController {
   async create(@Body() _body: unknown, @Req() req: Request, @Res() res: Response) {
     const { token, replaced } = await this.feeds.create(req.user!.id);
     res.setHeader('Cache-Control', 'no-store');
-    res.render('calendar/created', createdPage(this.config.baseUrl, token, replaced));
+    res.status(200).render('calendar/created', createdPage(this.config.baseUrl, token, replaced));
   }
 
   @Post('mijn/agenda/intrekken')

@@ -31,7 +31,10 @@ describe('calendar feed presenter', () => {
       lastUsed: '10 juni 2027 13:05',
       lastUsedIso: '2027-06-10T11:05:00.000Z',
     });
-    const unused = feedPage({ createdAt: new Date('2027-01-14T08:30:00Z'), lastUsedAt: null }, 'en');
+    const unused = feedPage(
+      { createdAt: new Date('2027-01-14T08:30:00Z'), lastUsedAt: null },
+      'en',
+    );
     assert.equal(unused.feed?.created, '14 January 2027 09:30');
     assert.equal(unused.feed?.lastUsed, null);
     assert.equal(feedPage(null, 'nl').feed, null);

@@ -6,11 +6,13 @@ import { AccountTokensService } from '../accounts/account-tokens.service';
 import { normaliseEmail } from '../accounts/email';
 import { User } from '../accounts/user.entity';
 import { Actor, AuditService } from '../audit/audit.service';
+import { isLocale } from '../common/i18n/i18n';
 import { Edition } from '../scheduling/edition.entity';
 import { TransactionRunner } from '../database/transaction-runner';
 import { MailService } from '../mail/mail.service';
 import { EnrolmentError, EnrolmentErrorCode } from './enrolment.error';
 import { EnrolmentMailer } from './enrolment-mailer';
+import { enrolmentStatusText } from './enrolment.presenter';
 import { EnrolmentService } from './enrolment.service';
 import { ACTIVE, EnrolmentStatus, holdsSeat, isActive } from './enrolment-status';
 import { Enrolment } from './enrolment.entity';
@@ -397,17 +399,27 @@ export class EnrolmentAdminService {
       enrolledBy: actor,
       asStaff,
       now,
+      // A new account gets one e-mail: the invitation, which also says where they stand.
+      notify: !invitation,
     });
     if (invitation) {
+      const locale = isLocale(actor.locale) ? actor.locale : 'nl';
+      const part =
+        enrolment.status === 'confirmed'
+          ? await this.mailer.calendarFor(m, 'REQUEST', edition, user, enrolment.calendarSequence)
+          : null;
       await this.mail.queue(m, {
         to: email,
         template: 'enrolment-invitation',
-        locale: actor.locale,
+        locale,
+        calendar: part ? [part] : [],
         data: {
           inviter: actor.name,
           offering: edition.offering.title,
           edition: edition.title,
           token: invitation,
+          status: enrolmentStatusText(enrolment, position, locale),
+          hasCalendar: !!part,
         },
       });
     }

@@ -40,6 +40,8 @@ export interface EnrolOptions {
   enrolledBy?: Pick<User, 'id'> | null;
   /** Staff may enrol outside the registration window and skip approval. */
   asStaff?: boolean;
+  /** Send the usual e-mail (default). The caller sends its own when false (an invitation). */
+  notify?: boolean;
   now?: Date;
 }
 
@@ -166,9 +168,10 @@ export class EnrolmentService {
     const byOther = fields.enrolledBy !== null;
     const kind: EnrolmentMailKind =
       status === 'confirmed' ? (byOther ? 'enrolledForYou' : 'confirmed') : status;
-    await this.mailer.enrolmentMail(m, kind, user, edition, enrolment, {
-      position: position ?? undefined,
-    });
+    if (options.notify !== false)
+      await this.mailer.enrolmentMail(m, kind, user, edition, enrolment, {
+        position: position ?? undefined,
+      });
     return { enrolment, position };
   }
 

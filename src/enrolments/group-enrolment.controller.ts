@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -67,6 +67,7 @@ export class GroupEnrolmentController {
    * posting the same list again is harmless (everyone is then "already enrolled").
    */
   @Post(':id/groep')
+  @HttpCode(200)
   @FormPage<GroupEnrolmentController>('enrolments/group', (c, req) => c.pageModel(req))
   async enrol(
     @Param('id') id: string,

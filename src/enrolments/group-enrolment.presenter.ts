@@ -65,11 +65,7 @@ export function groupPage(input: {
 }
 
 /** One address's outcome in words, with the waiting-list position when there is one. */
-export function outcomeText(
-  row: GroupResultRow,
-  actor: GroupActor,
-  locale: Locale,
-): string {
+export function outcomeText(row: GroupResultRow, actor: GroupActor, locale: Locale): string {
   const position = row.position ?? null;
   switch (row.outcome) {
     case 'waitlisted':
@@ -81,7 +77,9 @@ export function outcomeText(
         return translate(locale, 'group.outcome.invited.waitlisted', { position: position ?? '—' });
       return translate(
         locale,
-        row.status === 'pending' ? 'group.outcome.invited.pending' : 'group.outcome.invited.confirmed',
+        row.status === 'pending'
+          ? 'group.outcome.invited.pending'
+          : 'group.outcome.invited.confirmed',
       );
     case 'otherOrganisation':
       return translate(locale, 'group.outcome.otherOrganisation', {
@@ -97,7 +95,9 @@ export function groupSummary(rows: GroupResultRow[]) {
   const waiting = (r: GroupResultRow) =>
     r.outcome === 'waitlisted' || (r.outcome === 'invited' && r.status === 'waitlisted');
   const placed = (r: GroupResultRow) =>
-    r.outcome === 'confirmed' || r.outcome === 'pending' || (r.outcome === 'invited' && !waiting(r));
+    r.outcome === 'confirmed' ||
+    r.outcome === 'pending' ||
+    (r.outcome === 'invited' && !waiting(r));
   const counts = {
     placed: rows.filter(placed).length,
     waitlisted: rows.filter(waiting).length,

@@ -18,6 +18,12 @@ let registered = false;
 export function registerHandlebars(viewsDir: string): void {
   if (registered) return;
   registered = true;
+  // An indented partial call would indent every line of the partial's output, including what a
+  // user typed into a <textarea> that is shown again: pages are compiled without that feature.
+  const compile = hbs.handlebars.compile.bind(hbs.handlebars);
+  type Options = Parameters<typeof hbs.handlebars.compile>[1];
+  hbs.handlebars.compile = ((input: string, options?: Options) =>
+    compile(input, { preventIndent: true, ...options })) as typeof hbs.handlebars.compile;
   const partialsDir = join(viewsDir, 'partials');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

@@ -93,14 +93,16 @@ export const attendanceEn: Record<keyof typeof attendanceNl, string> = {
   'attendance.completion.choice.completed': 'Completed',
   'attendance.completion.choice.not_completed': 'Not completed',
   'attendance.completion.reason': 'Reason for the correction',
-  'attendance.completion.reasonHint': 'At most 500 characters. The reason is kept in the audit log.',
+  'attendance.completion.reasonHint':
+    'At most 500 characters. The reason is kept in the audit log.',
   'attendance.completion.save': 'Save correction for {name}',
   'attendance.completion.savedFlash': 'The completion of {name} has been corrected.',
 
   'attendance.error.invalidStatus': 'Choose present, absent or excused.',
   'attendance.error.notOnRoster':
     'The form names someone who is not (or no longer) on this attendance list. Nothing has been saved. Reload the page and try again.',
-  'attendance.error.nothingChosen': 'Choose present, absent or excused for at least one participant.',
+  'attendance.error.nothingChosen':
+    'Choose present, absent or excused for at least one participant.',
   'attendance.error.notYet':
     'You can fill in attendance from the day of the meeting. Nothing has been saved.',
   'attendance.error.completionChoice': 'Choose completed or not completed.',

@@ -44,7 +44,8 @@ export const groupNl = {
   'group.outcome.waitlistedNoPosition': 'Op de wachtlijst',
   'group.outcome.invited.confirmed': 'Nieuw account, uitgenodigd; aangemeld',
   'group.outcome.invited.pending': 'Nieuw account, uitgenodigd; wacht op goedkeuring door JEP',
-  'group.outcome.invited.waitlisted': 'Nieuw account, uitgenodigd; op de wachtlijst, plaats {position}',
+  'group.outcome.invited.waitlisted':
+    'Nieuw account, uitgenodigd; op de wachtlijst, plaats {position}',
   'group.outcome.already': 'Niet opnieuw aangemeld: was al aangemeld of staat al op de wachtlijst',
   'group.outcome.invalid': 'Niet aangemeld: dit is geen geldig e-mailadres',
   'group.outcome.otherOrganisation':

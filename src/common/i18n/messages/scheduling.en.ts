@@ -120,6 +120,5 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'editions.meeting.locationLegend': 'Location',
   'editions.meeting.timeZone': 'Times are Dutch time.',
   'editions.field.cancelUntil': 'Participants can cancel themselves until',
-  'editions.field.cancelUntilHint':
-    'Empty: until enrolment closes. After that they ask JEP.',
+  'editions.field.cancelUntilHint': 'Empty: until enrolment closes. After that they ask JEP.',
 };
