@@ -23,6 +23,7 @@ export class AuthController {
     return {
       pageTitle: 'accounts.login.title',
       action: terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : '/inloggen',
+      registerHref: terug ? `/registreren?terug=${encodeURIComponent(terug)}` : '/registreren',
     };
   }
 

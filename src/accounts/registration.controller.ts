@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { GuestOnly, Public } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
+import { safeLocalPath } from '../common/http/safe-redirect';
 import { GeoService } from '../geo/geo.service';
 import { RegisterDto } from './dto/register.dto';
 import { RegistrationService } from './registration.service';
@@ -15,9 +16,13 @@ export class RegistrationController {
     private readonly geo: GeoService,
   ) {}
 
-  async registerModel() {
+  /** `terug`: where to come back to after confirming the address (e.g. the edition one wanted). */
+  async registerModel(req: Request) {
+    const terug = safeLocalPath(req.query.terug, '');
     return {
       pageTitle: 'accounts.register.title',
+      action: terug ? `/registreren?terug=${encodeURIComponent(terug)}` : '/registreren',
+      loginHref: terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : '/inloggen',
       provinces: await this.geo.provinceGroups(),
       sectors: sectorOptions(),
     };
@@ -25,15 +30,19 @@ export class RegistrationController {
 
   @Get('registreren')
   @GuestOnly()
-  async registerForm(@Res() res: Response) {
-    res.render('accounts/register', { ...(await this.registerModel()), values: {} });
+  async registerForm(@Req() req: Request, @Res() res: Response) {
+    res.render('accounts/register', { ...(await this.registerModel(req)), values: {} });
   }
 
   @Post('registreren')
   @GuestOnly()
-  @FormPage<RegistrationController>('accounts/register', (c) => c.registerModel())
-  async register(@Body() dto: RegisterDto, @Res() res: Response) {
-    await this.registration.register(dto, res.locals.locale as string);
+  @FormPage<RegistrationController>('accounts/register', (c, req) => c.registerModel(req))
+  async register(@Body() dto: RegisterDto, @Req() req: Request, @Res() res: Response) {
+    await this.registration.register(
+      dto,
+      res.locals.locale as string,
+      safeLocalPath(req.query.terug, '') || null,
+    );
     res.redirect(303, '/registreren/controleer-je-e-mail');
   }
 
@@ -48,6 +57,8 @@ export class RegistrationController {
   async verify(@Param('token') token: string, @Req() req: Request, @Res() res: Response) {
     await this.registration.verifyEmail(token);
     flash(req, 'success', 'accounts.verified');
-    res.redirect(303, req.user ? '/mijn' : '/inloggen');
+    const terug = safeLocalPath(req.query.terug, '');
+    if (req.user) res.redirect(303, terug || '/mijn');
+    else res.redirect(303, terug ? `/inloggen?terug=${encodeURIComponent(terug)}` : '/inloggen');
   }
 }

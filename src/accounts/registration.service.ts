@@ -26,7 +26,7 @@ export class RegistrationService {
     private readonly geo: GeoService,
   ) {}
 
-  async register(dto: RegisterDto, locale: string): Promise<void> {
+  async register(dto: RegisterDto, locale: string, returnTo: string | null = null): Promise<void> {
     const email = normaliseEmail(dto.email);
     assertAcceptablePassword(dto.password, email, 'password');
     if (dto.password !== dto.passwordConfirm)
@@ -64,17 +64,26 @@ export class RegistrationService {
           lastLoginAt: null,
         }),
       );
-      await this.sendVerification(m, user);
+      await this.sendVerification(m, user, returnTo);
     });
   }
 
-  async sendVerification(m: EntityManager, user: User): Promise<void> {
+  /** `returnTo`: a local path the confirmation link leads back to (after signing in). */
+  async sendVerification(
+    m: EntityManager,
+    user: User,
+    returnTo: string | null = null,
+  ): Promise<void> {
     const token = await this.tokens.issue(m, user.id, 'verify_email');
     await this.mail.queue(m, {
       to: user.email,
       template: 'verify-email',
       locale: user.locale,
-      data: { name: user.name, token },
+      data: {
+        name: user.name,
+        token,
+        query: returnTo ? `?terug=${encodeURIComponent(returnTo)}` : '',
+      },
     });
   }
 

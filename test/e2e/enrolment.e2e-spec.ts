@@ -252,3 +252,44 @@ describe('enrolment: the rules a participant meets', () => {
     assert.equal(stored.seatsTaken, 0);
   });
 });
+
+describe('enrolment: a new visitor registers and comes back', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await createTestApp({ smtp: true });
+  });
+  after(() => t.close());
+
+  it('leads from the edition through registration and the confirmation link back to the edition', async () => {
+    const { edition } = await createEdition(t.dataSource);
+    const back = `/uitvoeringen/${edition.id}`;
+    const client = t.client();
+    const page = await client.get(back);
+    const register = page.$('.jep-enrol a[href^="/registreren"]').attr('href')!;
+    assert.equal(register, `/registreren?terug=${encodeURIComponent(back)}`);
+    const form = await client.get(register);
+    const action = form.$('main form').attr('action')!;
+    const sent = await client.post(action, {
+      name: 'Noor de Vries',
+      email: 'noor@example.nl',
+      organisation: 'JoU',
+      jobTitle: 'Jongerenwerker',
+      sector: 'jongerenwerk',
+      municipalityCode: 'GM0344',
+      password: 'een lange zin als wachtwoord',
+      passwordConfirm: 'een lange zin als wachtwoord',
+    });
+    assert.equal(sent.status, 303, textOf(sent.$, '.jep-error-summary'));
+    await t.deliverMail();
+    const [mail] = t.smtp!.to('noor@example.nl');
+    const link = /\/account\/bevestigen\/\S+/.exec(mail.text)![0];
+    const confirmed = await client.get(link);
+    assert.equal(confirmed.location, `/inloggen?terug=${encodeURIComponent(back)}`);
+    await client.get(confirmed.location!);
+    const signedIn = await client.post(confirmed.location!, {
+      email: 'noor@example.nl',
+      password: 'een lange zin als wachtwoord',
+    });
+    assert.equal(signedIn.location, back);
+  });
+});
