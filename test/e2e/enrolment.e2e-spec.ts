@@ -285,8 +285,8 @@ describe('enrolment: a new visitor registers and comes back', () => {
     const link = /\/account\/bevestigen\/\S+/.exec(mail.text)![0];
     const confirmed = await client.get(link);
     assert.equal(confirmed.location, `/inloggen?terug=${encodeURIComponent(back)}`);
-    await client.get(confirmed.location!);
-    const signedIn = await client.post(confirmed.location!, {
+    await client.get(confirmed.location);
+    const signedIn = await client.post(confirmed.location, {
       email: 'noor@example.nl',
       password: 'een lange zin als wachtwoord',
     });
