@@ -175,7 +175,7 @@ export const enrolmentEn: Record<keyof typeof enrolmentNl, string> = {
   'mail.enrolment.enrolledForYou.intro':
     'A colleague or JEP has enrolled you in {offering}, {edition}. These are the meetings:',
   'mail.enrolment.reminder.subject': 'Coming up: {offering}',
-  'mail.enrolment.reminder.intro': 'A reminder: {offering}, {edition} starts soon.',
+  'mail.enrolment.reminder.intro': 'A reminder: a meeting of {offering}, {edition} is coming up:',
   'mail.edition-cancelled.subject': 'Cancelled: {offering}, {edition}',
   'mail.edition-cancelled.intro':
     'Unfortunately {offering}, {edition} will not take place: JEP has cancelled this edition. Your enrolment lapses.',

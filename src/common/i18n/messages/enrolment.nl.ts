@@ -173,7 +173,8 @@ export const enrolmentNl = {
   'mail.enrolment.enrolledForYou.intro':
     'Een collega of JEP heeft u aangemeld voor {offering}, {edition}. Dit zijn de bijeenkomsten:',
   'mail.enrolment.reminder.subject': 'Binnenkort: {offering}',
-  'mail.enrolment.reminder.intro': 'Een herinnering: {offering}, {edition} begint binnenkort.',
+  'mail.enrolment.reminder.intro':
+    'Een herinnering: binnenkort is er een bijeenkomst van {offering}, {edition}:',
   'mail.edition-cancelled.subject': 'Geannuleerd: {offering}, {edition}',
   'mail.edition-cancelled.intro':
     'Helaas gaat {offering}, {edition} niet door: JEP heeft deze uitvoering geannuleerd. Uw aanmelding vervalt.',

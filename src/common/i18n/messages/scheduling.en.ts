@@ -121,4 +121,6 @@ export const schedulingEn: Record<keyof typeof schedulingNl, string> = {
   'editions.meeting.timeZone': 'Times are Dutch time.',
   'editions.field.cancelUntil': 'Participants can cancel themselves until',
   'editions.field.cancelUntilHint': 'Empty: until enrolment closes. After that they ask JEP.',
+  'editions.enrolments': 'Enrolments',
+  'editions.completion': 'Attendance and completion',
 };

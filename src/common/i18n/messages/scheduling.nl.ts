@@ -121,4 +121,6 @@ export const schedulingNl = {
   'editions.field.cancelUntil': 'Zelf annuleren kan tot',
   'editions.field.cancelUntilHint':
     'Leeg: deelnemers kunnen zelf annuleren tot aanmelden sluit. Daarna vragen ze het aan JEP.',
+  'editions.enrolments': 'Aanmeldingen',
+  'editions.completion': 'Presentie en afronding',
 } as const;
