@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { Offering } from '../../src/catalogue/offering.entity';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
 import { Edition } from '../../src/scheduling/edition.entity';
+import { createEdition } from '../utils/enrolment-fixtures';
 import { createUser, signIn } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { textOf } from '../utils/web-client';
@@ -56,6 +57,24 @@ describe('catalogue list cache', () => {
     assert.doesNotMatch(
       textOf((await visitor.get('/aanbod?plekken=1')).$, 'main'),
       /Utrecht, winter/,
+    );
+  });
+
+  it('drops an edition from "places left" as soon as its last place is taken by an enrolment', async () => {
+    const { edition } = await createEdition(t.dataSource, { capacity: 1 });
+    const visitor = t.client();
+    assert.match(
+      textOf((await visitor.get('/aanbod?plekken=1')).$, 'main'),
+      new RegExp(edition.title),
+    );
+    const user = await createUser(t.dataSource);
+    const client = t.client();
+    await signIn(client, user.email);
+    await client.get(`/uitvoeringen/${edition.id}`);
+    assert.equal((await client.post(`/uitvoeringen/${edition.id}/aanmelden`, {})).status, 303);
+    assert.doesNotMatch(
+      textOf((await visitor.get('/aanbod?plekken=1')).$, 'main'),
+      new RegExp(edition.title),
     );
   });
 });
