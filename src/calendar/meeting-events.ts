@@ -40,7 +40,11 @@ export function meetingUid(ctx: CalendarContext, meetingId: number, userId: numb
 
 export function meetingLocation(meeting: MeetingWithPlace): string {
   if (meeting.onlineUrl) return `Online: ${meeting.onlineUrl}`;
-  return [meeting.locationName, meeting.address, meeting.municipality?.name]
+  const town = meeting.municipality?.name;
+  // An address often ends with the town already: "Oudegracht 245, Utrecht".
+  const repeated =
+    !!town && !!meeting.address && meeting.address.toLowerCase().includes(town.toLowerCase());
+  return [meeting.locationName, meeting.address, repeated ? null : town]
     .filter((x): x is string => !!x)
     .join(', ');
 }

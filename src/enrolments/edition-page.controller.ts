@@ -7,7 +7,6 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
 import { isLocale, Locale } from '../common/i18n/i18n';
-import { holdsSeat } from './enrolment-status';
 import { enrolledMessage, enrolPanel } from './enrolment.presenter';
 import { EnrolmentService } from './enrolment.service';
 
@@ -39,8 +38,8 @@ export class EditionPageController {
       baseUrl: req.res!.locals.baseUrl as string,
       now,
       locale,
-      // Online links are for people with a place, never public.
-      showOnlineLinks: !!enrolment && holdsSeat(enrolment.status),
+      // Online links are for participants with a confirmed place, never public.
+      showOnlineLinks: enrolment?.status === 'confirmed',
     });
     return {
       ...page,

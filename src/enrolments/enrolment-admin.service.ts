@@ -494,6 +494,7 @@ export class EnrolmentAdminService {
         edition,
         event,
         enrolment.calendarSequence,
+        enrolment.status === 'confirmed',
       );
     for (const trainer of await this.mailer.trainersOf(m, editionId))
       await this.mailer.meetingChanged(m, trainer, edition, event, 0);

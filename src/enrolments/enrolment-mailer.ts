@@ -235,6 +235,8 @@ export class EnrolmentMailer {
     edition: EditionWithOffering,
     event: MeetingEvent,
     extraSequence: number,
+    /** Online links go only to confirmed participants and trainers. */
+    withLinks = true,
   ): Promise<void> {
     const locale = localeOf(recipient);
     const all = await this.meetingsOf(m, edition.id);
@@ -248,7 +250,7 @@ export class EnrolmentMailer {
       const meeting = event.kind === 'added' ? event.meeting : event.after;
       const current = all.find((x) => x.id === meeting.id) ?? meeting;
       if (event.kind === 'changed') before = this.meetingLine(event.before, locale, false);
-      after = this.meetingLine(current, locale, true);
+      after = this.meetingLine(current, locale, withLinks);
       part = this.singleEvent('REQUEST', edition, current, recipient, all, extraSequence);
     }
     await this.mail.queue(m, {

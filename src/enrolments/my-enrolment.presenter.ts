@@ -33,7 +33,7 @@ export function myEnrolmentPage(detail: OwnEnrolment, now: Date, locale: Locale)
       href: `/uitvoeringen/${edition.id}`,
       dates: dateRange(edition.startsAt, edition.endsAt, locale),
     },
-    meetings: meetings.map((m) => meetingRow(m, locale, holdsSeat(enrolment.status))),
+    meetings: meetings.map((m) => meetingRow(m, locale, enrolment.status === 'confirmed')),
     icsHref:
       enrolment.status === 'confirmed' ? `/mijn/aanmeldingen/${enrolment.id}/agenda.ics` : null,
     cancel: canCancel

@@ -195,7 +195,7 @@ describe('enrolment: the rules a participant meets', () => {
     assert.match(textOf(own.$, '.jep-dashboard-upcoming'), /Stadskantoor/);
   });
 
-  it('shows the online link only to participants with a place', async () => {
+  it('shows the online link only to participants with a confirmed place', async () => {
     const { edition } = await createEdition(t.dataSource, {
       capacity: 1,
       onlineUrl: 'https://meet.example.nl/omei-geheim',
@@ -211,6 +211,15 @@ describe('enrolment: the rules a participant meets', () => {
       (await waiting.client.get(`/uitvoeringen/${edition.id}`)).text,
       /omei-geheim/,
     );
+    // Awaiting approval is not a confirmed place yet.
+    const approval = await createEdition(t.dataSource, {
+      requiresApproval: true,
+      onlineUrl: 'https://meet.example.nl/nog-niet-goedgekeurd',
+    });
+    await enrolThroughPage(waiting.client, approval.edition.id);
+    const pending = await waiting.client.get(`/uitvoeringen/${approval.edition.id}`);
+    assert.match(textOf(pending.$, '.jep-enrol-status'), /Wacht op goedkeuring/);
+    assert.doesNotMatch(pending.text, /nog-niet-goedgekeurd/);
   });
 
   it('offers a freed place for confirmation when the offering asks for it; late or reused links fail', async () => {
