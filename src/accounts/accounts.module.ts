@@ -2,7 +2,6 @@ import { Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { GeoModule } from '../geo/geo.module';
 import { MailModule } from '../mail/mail.module';
-import { SchedulingModule } from '../scheduling/scheduling.module';
 import { AccountTokensService } from './account-tokens.service';
 import { AuthController } from './auth.controller';
 import { AuthenticationService } from './authentication.service';
@@ -22,7 +21,7 @@ import { UserAdminController } from './user-admin.controller';
 import { UserAdminService } from './user-admin.service';
 
 @Module({
-  imports: [MailModule, AuditModule, GeoModule, SchedulingModule],
+  imports: [MailModule, AuditModule, GeoModule],
   controllers: [
     AuthController,
     RegistrationController,

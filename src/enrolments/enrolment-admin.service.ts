@@ -76,6 +76,12 @@ export class EnrolmentAdminService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Who is enrolling a group: their role and organisation (the request carries no organisation). */
+  async groupActor(userId: number): Promise<Pick<User, 'role' | 'organisation'>> {
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+    return { role: user.role, organisation: user.organisation };
+  }
+
   /** Every enrolment of an edition with its person, waiting list in order. */
   async list(editionId: number): Promise<EnrolmentWithUser[]> {
     const rows = await this.dataSource.getRepository(Enrolment).find({

@@ -1,8 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { User } from '../accounts/user.entity';
 import type { PublicEdition } from '../catalogue/catalogue.service';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { Roles } from '../common/access/access.decorators';
@@ -12,7 +9,7 @@ import { isLocale, Locale } from '../common/i18n/i18n';
 import { SchedulingError, SchedulingErrorCode } from '../scheduling/scheduling.error';
 import { EnrolmentAdminService, GROUP_LIMIT } from './enrolment-admin.service';
 import { EnrolmentError } from './enrolment.error';
-import { GroupActor, groupPage, groupResultPage } from './group-enrolment.presenter';
+import { groupPage, groupResultPage } from './group-enrolment.presenter';
 
 function localeOf(res: Response): Locale {
   return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
@@ -27,7 +24,6 @@ function localeOf(res: Response): Locale {
 @Roles('partner')
 export class GroupEnrolmentController {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly catalogue: CatalogueService,
     private readonly admin: EnrolmentAdminService,
   ) {}
@@ -40,17 +36,11 @@ export class GroupEnrolmentController {
     return detail;
   }
 
-  /** The signed-in user's role and organisation (the request carries no organisation). */
-  private async actor(req: Request): Promise<GroupActor> {
-    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: req.user!.id });
-    return { role: user.role, organisation: user.organisation };
-  }
-
   async pageModel(req: Request) {
     const detail = await this.openEdition(parseId(String(req.params.id)));
     return groupPage({
       detail,
-      actor: await this.actor(req),
+      actor: await this.admin.groupActor(req.user!.id),
       limit: GROUP_LIMIT,
       now: new Date(),
       locale: localeOf(req.res!),
@@ -88,7 +78,12 @@ export class GroupEnrolmentController {
     }
     res.render(
       'enrolments/group-result',
-      groupResultPage({ detail, actor: await this.actor(req), rows, locale: localeOf(res) }),
+      groupResultPage({
+        detail,
+        actor: await this.admin.groupActor(req.user!.id),
+        rows,
+        locale: localeOf(res),
+      }),
     );
   }
 }
