@@ -115,8 +115,10 @@ export class EnrolmentMailer {
     person: Recipient,
     extraSequence: number,
     meetingIds?: number[],
+    /** The edition's meetings when the caller has them already. */
+    loaded?: Meeting[],
   ): Promise<OutboxCalendarPart | null> {
-    const all = await this.meetingsOf(m, edition.id);
+    const all = loaded ?? (await this.meetingsOf(m, edition.id));
     const meetings = meetingIds ? all.filter((x) => meetingIds.includes(x.id)) : all;
     if (!meetings.length) return null;
     return calendarPart(
@@ -163,6 +165,7 @@ export class EnrolmentMailer {
         recipient,
         enrolment.calendarSequence,
         options.meetingIds,
+        meetings,
       );
       if (part) calendar.push(part);
     }
