@@ -262,4 +262,52 @@ describe('enrolment: staff', () => {
     const page = await people[0].client.get(`/beheer/uitvoeringen/${edition.id}/aanmeldingen`);
     assert.equal(page.status, 403);
   });
+
+  it('keeps the offering\u2019s confirmation days and the edition\u2019s cancellation deadline from the forms', async () => {
+    const { offering, edition } = await createEdition(t.dataSource);
+    const form = await staff.get(`/beheer/aanbod/${offering.id}`);
+    const values = Object.fromEntries(
+      form
+        .$('form.jep-wide-form')
+        .serializeArray()
+        .filter((f) => f.name !== '_csrf' && f.name !== 'audience')
+        .map((f) => [f.name, f.value]),
+    );
+    const wrong = await staff.post(`/beheer/aanbod/${offering.id}`, {
+      ...values,
+      offerConfirmDays: 'drie',
+    });
+    assert.equal(wrong.status, 422);
+    assert.ok(wrong.$('#field-offerConfirmDays-error').length, 'the message at the field');
+    await staff.get(`/beheer/aanbod/${offering.id}`);
+    const saved = await staff.post(`/beheer/aanbod/${offering.id}`, {
+      ...values,
+      offerConfirmDays: '3',
+    });
+    assert.equal(saved.status, 303);
+    const stored = await t.dataSource
+      .getRepository(Edition)
+      .findOneOrFail({ where: { id: edition.id }, relations: { offering: true } });
+    assert.equal(stored.offering!.offerConfirmDays, 3);
+
+    const editForm = await staff.get(`/beheer/uitvoeringen/${edition.id}/bewerken`);
+    const fields = Object.fromEntries(
+      editForm
+        .$('main form')
+        .serializeArray()
+        .filter((f) => f.name !== '_csrf')
+        .map((f) => [f.name, f.value]),
+    );
+    const deadline = daysFromNow(10);
+    const edited = await staff.post(`/beheer/uitvoeringen/${edition.id}/bewerken`, {
+      ...fields,
+      cancelDate: deadline,
+      cancelTime: '12:00',
+    });
+    assert.equal(edited.status, 303, textOf(edited.$, '.jep-error-summary'));
+    const withDeadline = await t.dataSource
+      .getRepository(Edition)
+      .findOneByOrFail({ id: edition.id });
+    assert.equal(withDeadline.cancellationClosesAt?.toISOString().slice(0, 10), deadline);
+  });
 });
