@@ -3,6 +3,7 @@ import { Municipalities20251733000000001 } from './1733000000001-municipalities-
 import { CatalogueScheduling1764500000000 } from './1764500000000-catalogue-scheduling';
 import { EditionsOfferingIndex1764600000000 } from './1764600000000-editions-offering-index';
 import { Enrolments1764700000000 } from './1764700000000-enrolments';
+import { Certificates1764800000000 } from './1764800000000-certificates';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   CatalogueScheduling1764500000000,
   EditionsOfferingIndex1764600000000,
   Enrolments1764700000000,
+  Certificates1764800000000,
 ];

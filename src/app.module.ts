@@ -13,6 +13,7 @@ import { CsrfGuard } from './common/http/csrf';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
@@ -23,6 +24,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
+import { SkjModule } from './skj/skj.module';
 
 @Module({})
 export class AppModule {
@@ -44,7 +46,9 @@ export class AppModule {
         AttendanceModule,
         CalendarModule,
         ReminderModule,
+        CertificatesModule,
         DashboardModule,
+        SkjModule,
         HealthModule,
         HomeModule,
         DemoModule,

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -34,6 +35,12 @@ export interface AppConfig {
   remindEveryMeeting: boolean;
   /** Secure cookies, HSTS: derived from BASE_URL. */
   secureCookies: boolean;
+  /**
+   * The JSON file with the Ed25519 keys that sign certificate credentials, created at first
+   * start (mode 0600). Back it up: when it is lost a new key is made, and every credential
+   * signed before no longer verifies.
+   */
+  certificateKeyFile: string;
 }
 
 export class ConfigError extends Error {}
@@ -140,5 +147,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     reminderDays: int(env, 'REMINDER_DAYS', 3, 0, 60),
     remindEveryMeeting: bool(env, 'REMIND_EVERY_MEETING', false),
     secureCookies: baseUrl.startsWith('https://'),
+    certificateKeyFile: env.CERTIFICATE_KEY_FILE
+      ? isAbsolute(env.CERTIFICATE_KEY_FILE)
+        ? env.CERTIFICATE_KEY_FILE
+        : join(PROJECT_ROOT, env.CERTIFICATE_KEY_FILE)
+      : nodeEnv === 'test'
+        ? // Tests never write keys into the project's data/ folder.
+          join(tmpdir(), 'platform-jep-test-keys', 'certificate-signing.json')
+        : join(PROJECT_ROOT, 'data', 'keys', 'certificate-signing.json'),
   };
 }

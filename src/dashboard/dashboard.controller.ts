@@ -3,7 +3,11 @@ import type { Request, Response } from 'express';
 import { Authenticated } from '../common/access/access.decorators';
 import { isLocale } from '../common/i18n/i18n';
 import { trainerMeetingRow } from '../scheduling/agenda.presenter';
+import { certificateRow } from '../certificates/certificate.presenter';
+import { CertificateService } from '../certificates/certificate.service';
 import { AgendaService } from '../scheduling/agenda.service';
+import { SkjPointsService } from '../skj/skj-points.service';
+import { skjSummary } from '../skj/skj.presenter';
 import { dashboardEnrolments } from './dashboard.presenter';
 import { DashboardService } from './dashboard.service';
 
@@ -13,6 +17,8 @@ export class DashboardController {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly agenda: AgendaService,
+    private readonly certificates: CertificateService,
+    private readonly skjPoints: SkjPointsService,
   ) {}
 
   @Get()
@@ -34,6 +40,10 @@ export class DashboardController {
       isTrainer: user.role === 'trainer',
       trainerMeetings,
       ...dashboardEnrolments(await this.dashboard.forUser(user.id), locale),
+      certificates: (await this.certificates.forUser(user.id)).map((c) =>
+        certificateRow(c, locale),
+      ),
+      skj: skjSummary(await this.skjPoints.forUser(user.id, new Date()), locale),
     });
   }
 }

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
+import { CertificatesModule } from '../certificates/certificates.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
+import { SkjModule } from '../skj/skj.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 /** The signed-in user's home, /mijn, gathering what other modules hold about them. */
 @Module({
-  imports: [SchedulingModule],
+  imports: [SchedulingModule, CertificatesModule, SkjModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

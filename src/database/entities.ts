@@ -4,6 +4,7 @@ import { SessionRecord } from '../accounts/session.entity';
 import { User } from '../accounts/user.entity';
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { CalendarFeed } from '../calendar/calendar-feed.entity';
+import { Certificate } from '../certificates/certificate.entity';
 import { Offering } from '../catalogue/offering.entity';
 import { Attendance } from '../enrolments/attendance.entity';
 import { EnrolmentReminder } from '../enrolments/enrolment-reminder.entity';
@@ -33,4 +34,5 @@ export const ENTITIES = [
   Attendance,
   EnrolmentReminder,
   CalendarFeed,
+  Certificate,
 ];

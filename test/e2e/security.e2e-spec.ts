@@ -4,6 +4,9 @@ import { SessionRecord } from '../../src/accounts/session.entity';
 import { User } from '../../src/accounts/user.entity';
 import { Offering } from '../../src/catalogue/offering.entity';
 import { ROLES, Role, roleSatisfies } from '../../src/common/access/role';
+import { newCertificateCode } from '../../src/certificates/certificate-code';
+import { Certificate } from '../../src/certificates/certificate.entity';
+import { SigningKeys } from '../../src/certificates/signing-keys';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { OutboxMessage } from '../../src/mail/outbox-message.entity';
@@ -55,6 +58,25 @@ async function samplePaths(
   await t.dataSource
     .getRepository(EditionTrainer)
     .upsert({ editionId: edition.id, userId: users.trainer.user.id }, ['editionId', 'userId']);
+  const certificate = await t.dataSource.getRepository(Certificate).save({
+    code: newCertificateCode(),
+    enrolmentId: enrolment.id,
+    userId,
+    editionId: edition.id,
+    holderName: users.professional.user.name,
+    skjNumber: null,
+    offeringTitle: 'Omgaan met Extreme Idealen',
+    editionTitle: edition.title,
+    startsOn: '2026-01-10',
+    endsOn: '2026-02-10',
+    studyLoadHours: 12,
+    skjPoints: 8,
+    issuedAt: new Date(),
+    issuedBy: null,
+    issueReason: null,
+    revokedAt: null,
+    revokeReason: null,
+  });
   const mail = await t.dataSource.getRepository(OutboxMessage).save({
     toAddress: 'x@example.nl',
     subject: 'Test',
@@ -95,6 +117,22 @@ async function samplePaths(
     '/bijeenkomsten/:id/presentie/afdrukken': `/bijeenkomsten/${meeting.id}/presentie/afdrukken`,
     '/bijeenkomsten/:id/presentie.csv': `/bijeenkomsten/${meeting.id}/presentie.csv`,
     '/beheer/uitvoeringen/:id/afronding': `/beheer/uitvoeringen/${edition.id}/afronding`,
+    '/certificaten/:code': `/certificaten/${certificate.code}`,
+    '/certificaten/:code/status': `/certificaten/${certificate.code}/status`,
+    '/mijn/certificaten/:id.pdf': {
+      path: `/mijn/certificaten/${certificate.id}.pdf`,
+      ownedBy: 'professional',
+    },
+    '/mijn/certificaten/:id.jwt': {
+      path: `/mijn/certificaten/${certificate.id}.jwt`,
+      ownedBy: 'professional',
+    },
+    '/beheer/uitvoeringen/:id/certificaten': `/beheer/uitvoeringen/${edition.id}/certificaten`,
+    '/beheer/uitvoeringen/:id/certificaten.zip': `/beheer/uitvoeringen/${edition.id}/certificaten.zip`,
+    '/beheer/certificaten/:id': `/beheer/certificaten/${certificate.id}`,
+    '/beheer/uitvoeringen/:id/skj': `/beheer/uitvoeringen/${edition.id}/skj`,
+    '/beheer/uitvoeringen/:id/skj.csv': `/beheer/uitvoeringen/${edition.id}/skj.csv`,
+    '/.well-known/jwks/:kid.json': `/.well-known/jwks/${(await t.app.get(SigningKeys).current()).kid}.json`,
   };
 }
 

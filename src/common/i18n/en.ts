@@ -1,4 +1,6 @@
 import { agendaEn } from './messages/agenda.en';
+import { certificatesEn } from './messages/certificates.en';
+import { skjEn } from './messages/skj.en';
 import { enrolmentEn } from './messages/enrolment.en';
 import { attendanceEn } from './messages/attendance.en';
 import { calendarEn } from './messages/calendar.en';
@@ -13,6 +15,8 @@ export const en: Record<keyof typeof nl, string> = {
   ...catalogueEn,
   ...schedulingEn,
   ...agendaEn,
+  ...certificatesEn,
+  ...skjEn,
   ...enrolmentEn,
   ...attendanceEn,
   ...calendarEn,

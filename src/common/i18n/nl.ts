@@ -1,4 +1,6 @@
 import { agendaNl } from './messages/agenda.nl';
+import { certificatesNl } from './messages/certificates.nl';
+import { skjNl } from './messages/skj.nl';
 import { enrolmentNl } from './messages/enrolment.nl';
 import { attendanceNl } from './messages/attendance.nl';
 import { calendarNl } from './messages/calendar.nl';
@@ -12,6 +14,8 @@ export const nl = {
   ...catalogueNl,
   ...schedulingNl,
   ...agendaNl,
+  ...certificatesNl,
+  ...skjNl,
   ...enrolmentNl,
   ...attendanceNl,
   ...calendarNl,

@@ -1,0 +1,81 @@
+/** Messages of the skj pages (nl). Keys: 'skj.…'. */
+export const skjNl = {
+  // the professional's own overview, /mijn/skj-punten
+  'skj.mine.title': 'Mijn SKJ-punten',
+  'skj.mine.back': 'Terug naar Mijn JEP',
+  'skj.mine.intro':
+    'Bent u geregistreerd bij het Kwaliteitsregister Jeugd (SKJ)? Hier ziet u de trainingen die u via Platform JEP hebt afgerond en de accreditatiepunten die u daarmee hebt behaald. Alleen geldige certificaten tellen mee.',
+  'skj.mine.number': 'Uw SKJ-registratienummer',
+  'skj.mine.numberChange': 'Wijzigen op uw profiel',
+  'skj.mine.numberMissing':
+    'U hebt nog geen SKJ-registratienummer ingevuld. Vul het in op uw profiel, dan staat het op de certificaten die u daarna krijgt.',
+  'skj.mine.numberMissingLink': 'SKJ-registratienummer invullen op uw profiel',
+  'skj.period.heading': 'Registratieperiode',
+  'skj.period.text':
+    'Een registratieperiode bij SKJ duurt vijf jaar. Platform JEP weet niet wanneer uw periode begon. Daarom tellen wij de punten van de afgelopen vijf jaar: van {from} tot en met {to}. Een training telt mee op de datum van de laatste bijeenkomst.',
+  'skj.period.total': 'Totaal in deze vijf jaar',
+  'skj.period.totalValue': '{points} punten',
+  'skj.years.heading': 'Punten per jaar',
+  'skj.years.caption': 'SKJ-punten per kalenderjaar (op de datum van afronding)',
+  'skj.years.year': 'Jaar',
+  'skj.years.points': 'Punten',
+  'skj.years.certificates': 'Certificaten',
+  'skj.certificates.heading': 'Certificaten',
+  'skj.certificates.caption': 'Geldige certificaten met SKJ-punten',
+  'skj.certificates.date': 'Datum afronding',
+  'skj.certificates.offering': 'Training',
+  'skj.certificates.edition': 'Uitvoering',
+  'skj.certificates.hours': 'Studiebelasting',
+  'skj.certificates.hoursValue': '{hours} uur',
+  'skj.certificates.points': 'Punten',
+  'skj.certificates.code': 'Certificaatnummer',
+  'skj.certificates.pdf': 'PDF',
+  'skj.certificates.pdfLink': 'Download',
+  'skj.certificates.pdfLinkHidden': 'certificaat {code} (PDF)',
+  'skj.certificates.outside': 'valt buiten de vijf jaar',
+  'skj.certificates.none':
+    'U hebt nog geen geldige certificaten van Platform JEP. Na het afronden van een training ziet u hier uw punten.',
+  'skj.certificates.toCatalogue': 'Bekijk het aanbod',
+  'skj.csv.download': 'Overzicht downloaden (CSV)',
+  'skj.csv.date': 'Datum afronding',
+  'skj.csv.offering': 'Training',
+  'skj.csv.edition': 'Uitvoering',
+  'skj.csv.hours': 'Studiebelasting (uur)',
+  'skj.csv.points': 'SKJ-punten',
+  'skj.csv.code': 'Certificaatnummer',
+  'skj.csv.verify': 'Controleren',
+
+  // the summary on /mijn
+  'skj.summary.heading': 'SKJ-punten',
+  'skj.summary.caption': 'Uw SKJ-punten per jaar',
+  'skj.summary.period': 'Van {from} tot en met {to}: {points} punten.',
+  'skj.summary.total': 'Totaal vijf jaar',
+  'skj.summary.none': 'U hebt nog geen SKJ-punten via Platform JEP.',
+  'skj.summary.link': 'Alle SKJ-punten en certificaten',
+
+  // staff: the SKJ list of an edition, /beheer/uitvoeringen/:id/skj
+  'skj.edition.title': 'SKJ-punten {offering}, {edition}',
+  'skj.edition.heading': 'SKJ-punten',
+  'skj.edition.back': 'Terug naar de uitvoering',
+  'skj.edition.offering': 'Training',
+  'skj.edition.edition': 'Uitvoering',
+  'skj.edition.dates': 'Data',
+  'skj.edition.points': 'SKJ-punten (nu bij het aanbod)',
+  'skj.edition.intro':
+    'Deelnemers met een geldig certificaat van deze uitvoering, met de punten die op hun certificaat staan.',
+  'skj.edition.count': '{count} deelnemers met een geldig certificaat.',
+  'skj.edition.missing':
+    '{count} van hen hebben geen SKJ-registratienummer. Zij staan niet in het CSV-bestand voor het register.',
+  'skj.edition.missingNone': 'Alle deelnemers hebben een SKJ-registratienummer.',
+  'skj.edition.caption': 'Deelnemers met een geldig certificaat',
+  'skj.edition.name': 'Naam',
+  'skj.edition.skjNumber': 'SKJ-registratienummer',
+  'skj.edition.noNumber': 'geen',
+  'skj.edition.pointsCol': 'Punten',
+  'skj.edition.code': 'Certificaatnummer',
+  'skj.edition.date': 'Datum afronding',
+  'skj.edition.none': 'Er zijn (nog) geen geldige certificaten voor deze uitvoering.',
+  'skj.edition.csv': 'CSV-bestand voor het SKJ-register downloaden',
+  'skj.edition.csvHint':
+    'Kolommen: SKJ-registratienummer; Naam; Activiteit; Datum afronding; Punten; Certificaatnummer.',
+};
