@@ -1,3 +1,6 @@
+/** The issuer's name on every certificate, credential and issuer profile. */
+export const ISSUER_NAME = 'Platform JEP';
+
 /**
  * What a certificate says, frozen at issue: the PDF, the public verification page and the signed
  * credential all show exactly these facts, so the same certificate always gives the same content.

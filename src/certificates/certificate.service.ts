@@ -15,11 +15,10 @@ import { MailService } from '../mail/mail.service';
 import { Edition } from '../scheduling/edition.entity';
 import { newCertificateCode } from './certificate-code';
 import { CertificateError, CertificateErrorCode } from './certificate.error';
-import type { CertificateFacts } from './certificate-facts';
+import { CertificateFacts, ISSUER_NAME } from './certificate-facts';
 import { Certificate } from './certificate.entity';
 
 export const REASON_MAX = 500;
-export const ISSUER_NAME = 'Platform JEP';
 
 function reasonOf(value: string | undefined, required: boolean): string | null {
   const reason = (value ?? '').trim();

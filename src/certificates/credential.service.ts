@@ -13,7 +13,7 @@ import type { KeyObject } from 'node:crypto';
 import { toAmsterdamParts } from '../common/views/amsterdam-time';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import type { CertificateFacts } from './certificate-facts';
+import { CertificateFacts, ISSUER_NAME } from './certificate-facts';
 import { SigningKeys } from './signing-keys';
 
 export const VC_CONTEXT_V2 = 'https://www.w3.org/ns/credentials/v2';
@@ -21,7 +21,6 @@ export const OB_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3
 /** Defines the `1EdTechRevocationList` status type used in `credentialStatus`. */
 export const OB_EXTENSIONS_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json';
 /** The issuer's name in the published Profile (each credential carries its own frozen name). */
-export const ISSUER_PROFILE_NAME = 'Platform JEP';
 /** `identityType` of the SKJ registration number (an Open Badges `ext:` identifier type). */
 export const SKJ_IDENTITY_TYPE = 'ext:SKJRegistrationNumber';
 /** Longest input `verify` reads; a credential is a few kilobytes. */
@@ -154,7 +153,7 @@ export class CredentialService {
   }
 
   /** The issuer Profile, as published at `issuerId` and embedded in each credential. */
-  issuerProfile(name = ISSUER_PROFILE_NAME): IssuerProfile {
+  issuerProfile(name = ISSUER_NAME): IssuerProfile {
     return { id: this.issuerId, type: ['Profile'], name, url: this.config.baseUrl };
   }
 

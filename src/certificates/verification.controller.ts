@@ -74,10 +74,17 @@ export class VerificationController {
       res.status(404).json({ code: raw.slice(0, 60), status: 'unknown' });
       return;
     }
+    // Readable as it is, and in the shape of a 1EdTech revocation list for this one credential.
+    const url = this.certificates.facts(c).verifyUrl;
     res.json({
+      id: `${url}/status`,
+      issuer: this.credentials.issuerId,
       code: c.code,
       status: c.revokedAt ? 'revoked' : 'valid',
       ...(c.revokedAt ? { revokedAt: c.revokedAt.toISOString() } : {}),
+      revokedCredentials: c.revokedAt
+        ? [{ id: url, revocationReason: c.revokeReason ?? undefined }]
+        : [],
     });
   }
 

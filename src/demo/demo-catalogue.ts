@@ -1,6 +1,10 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { newCertificateCode } from '../certificates/certificate-code';
+import { Certificate } from '../certificates/certificate.entity';
+import { Attendance } from '../enrolments/attendance.entity';
 import { Offering } from '../catalogue/offering.entity';
-import { fromAmsterdam } from '../common/views/amsterdam-time';
+import { fromAmsterdam, toAmsterdamParts } from '../common/views/amsterdam-time';
 import { locationKey } from '../scheduling/conflicts';
 import { EditionTrainer } from '../scheduling/edition-trainer.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
@@ -238,6 +242,105 @@ export async function seedDemoCatalogue(
       index === 0 ? participants.professionalId : null,
       participants.pool,
     );
+  }
+  await seedCompletedEdition(m, omei, trainerIds, participants);
+}
+
+/**
+ * One OMEI edition that took place last autumn, finalised: attendance, completion and
+ * certificates, so the demo shows a certificate on /mijn and at /certificaten/<code>.
+ */
+async function seedCompletedEdition(
+  m: EntityManager,
+  omei: Offering,
+  trainerIds: number[],
+  participants: DemoParticipants,
+): Promise<void> {
+  const days = [-70, -56, -42];
+  const meetings = days.map((d) => ({
+    startsAt: fromAmsterdam(dayIn(d), '13:00')!,
+    endsAt: fromAmsterdam(dayIn(d), '17:00')!,
+  }));
+  const people = [
+    ...(participants.professionalId ? [participants.professionalId] : []),
+    ...participants.pool.slice(0, 7),
+  ];
+  const edition = await m.getRepository(Edition).save(
+    m.getRepository(Edition).create({
+      offeringId: omei.id,
+      title: 'Amersfoort, najaar',
+      capacity: 16,
+      seatsTaken: people.length,
+      registrationOpensAt: new Date(meetings[0].startsAt.getTime() - 60 * 86_400_000),
+      registrationClosesAt: new Date(meetings[0].startsAt.getTime() - 7 * 86_400_000),
+      regionCode: 'PV26',
+      notes: '',
+      status: 'completed',
+      startsAt: meetings[0].startsAt,
+      endsAt: meetings[meetings.length - 1].endsAt,
+    }),
+  );
+  const saved = [];
+  for (const mt of meetings)
+    saved.push(
+      await m.getRepository(Meeting).save(
+        m.getRepository(Meeting).create({
+          editionId: edition.id,
+          ...mt,
+          locationName: 'De Flint',
+          address: 'Coninckstraat 60, Amersfoort',
+          municipalityCode: 'GM0307',
+          locationKey: locationKey('De Flint', 'Coninckstraat 60, Amersfoort'),
+          onlineUrl: null,
+          sequence: 0,
+        }),
+      ),
+    );
+  if (trainerIds.length)
+    await m.getRepository(EditionTrainer).insert({ editionId: edition.id, userId: trainerIds[0] });
+  const users = await m.getRepository(User).findBy({ id: In(people) });
+  for (const [i, user] of users.entries()) {
+    // The last one missed a meeting and did not complete the training.
+    const completed = i < users.length - 1;
+    const enrolment = await m.getRepository(Enrolment).save(
+      m.getRepository(Enrolment).create({
+        editionId: edition.id,
+        userId: user.id,
+        status: 'confirmed',
+        statusChangedAt: edition.registrationOpensAt,
+        calendarSequence: 1,
+        completion: completed ? 'completed' : 'not_completed',
+      }),
+    );
+    await m.getRepository(Attendance).insert(
+      saved.map((mt, j) => ({
+        enrolmentId: enrolment.id,
+        meetingId: mt.id,
+        status: completed || j > 0 ? ('present' as const) : ('absent' as const),
+        markedBy: trainerIds[0] ?? null,
+        markedAt: mt.endsAt,
+      })),
+    );
+    if (completed)
+      await m.getRepository(Certificate).insert({
+        code: newCertificateCode(),
+        enrolmentId: enrolment.id,
+        userId: user.id,
+        editionId: edition.id,
+        holderName: user.name,
+        skjNumber: user.skjNumber,
+        offeringTitle: omei.title,
+        editionTitle: edition.title,
+        startsOn: toAmsterdamParts(edition.startsAt!).date,
+        endsOn: toAmsterdamParts(edition.endsAt!).date,
+        studyLoadHours: omei.studyLoadHours,
+        skjPoints: omei.skjPoints,
+        issuedAt: new Date(edition.endsAt!.getTime() + 2 * 86_400_000),
+        issuedBy: null,
+        issueReason: null,
+        revokedAt: null,
+        revokeReason: null,
+      });
   }
 }
 

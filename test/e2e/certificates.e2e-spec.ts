@@ -188,7 +188,12 @@ describe('certificates', () => {
       /ingetrokken op .*Ten onrechte uitgegeven/,
     );
     const status = await visitor.agent.get(`/certificaten/${c.code}/status`);
-    assert.equal((status.body as { status: string }).status, 'revoked');
+    const list = status.body as { status: string; revokedCredentials: { id: string }[] };
+    assert.equal(list.status, 'revoked');
+    assert.deepEqual(
+      list.revokedCredentials.map((r) => r.id),
+      [`http://jep.test/certificaten/${c.code}`],
+    );
     const audit = await t.dataSource
       .getRepository(AuditEntry)
       .findBy({ action: 'certificate.revoked' });

@@ -4,6 +4,7 @@ import { verifyPassword } from '../../src/accounts/password-hasher';
 import { User } from '../../src/accounts/user.entity';
 import { Offering } from '../../src/catalogue/offering.entity';
 import { In } from 'typeorm';
+import { Certificate } from '../../src/certificates/certificate.entity';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
@@ -56,10 +57,17 @@ describe('demo data', () => {
     const demoProfessional = await t.dataSource
       .getRepository(User)
       .findOneByOrFail({ email: 'professional@platformjep.nl' });
+    // A place in a coming edition, and a finished one with a certificate.
     assert.equal(
       await t.dataSource.getRepository(Enrolment).countBy({ userId: demoProfessional.id }),
-      1,
+      2,
     );
+    const [certificate] = await t.dataSource
+      .getRepository(Certificate)
+      .findBy({ userId: demoProfessional.id });
+    assert.ok(certificate, 'the demo professional has a certificate');
+    const check = await t.client().get(`/certificaten/${certificate.code}`);
+    assert.equal(check.status, 200);
     assert.deepEqual(
       await t.app.get(DemoSeedService).seedIfEmpty(),
       [],
