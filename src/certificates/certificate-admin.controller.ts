@@ -140,6 +140,11 @@ export class CertificateAdminController {
         `attachment; filename="certificaten-uitvoering-${editionId}.zip"`,
       )
       .setHeader('Cache-Control', 'private, no-store')
-      .send(await zipFiles(files));
+      .send(
+        await zipFiles(files, {
+          // the entries' date: the newest issue date, so the same set gives the same archive
+          modifiedAt: new Date(Math.max(0, ...list.map((c) => c.issuedAt.getTime()))),
+        }),
+      );
   }
 }
