@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
-import * as zlib from 'node:zlib';
-import jsQR from 'jsqr';
 import { PDFParse } from 'pdf-parse';
-import {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFNumber,
-  PDFRawStream,
-  PDFString,
-  decodePDFRawStream,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import { decodeQr, imageAsPng, imagesOf, pdfText } from '../../test/utils/pdf';
 import type { CertificateFacts } from './certificate-facts';
 import {
   certificateFileName,
@@ -48,92 +38,9 @@ function facts(overrides: Partial<CertificateFacts> = {}): CertificateFacts {
 }
 
 /** The text as pdf.js (through pdf-parse) extracts it, with all whitespace runs as one space. */
-async function textOf(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    const result = await parser.getText();
-    return result.text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), data])), 0);
-  return Buffer.concat([head, data, crc]);
-}
-
-/**
- * Rebuilds a PNG file from a PDF image XObject whose data is FlateDecode with a PNG predictor:
- * such data is exactly a PNG's IDAT stream, so only the header (and palette) are needed.
- */
-function imageAsPng(stream: PDFRawStream): Buffer {
-  const dict = stream.dict;
-  const width = dict.lookup(PDFName.of('Width'), PDFNumber).asNumber();
-  const height = dict.lookup(PDFName.of('Height'), PDFNumber).asNumber();
-  const bits = dict.lookup(PDFName.of('BitsPerComponent'), PDFNumber).asNumber();
-  assert.equal(dict.lookup(PDFName.of('Filter')), PDFName.of('FlateDecode'));
-  const params = dict.lookup(PDFName.of('DecodeParms'), PDFDict);
-  assert.ok(params.lookup(PDFName.of('Predictor'), PDFNumber).asNumber() >= 10);
-
-  const colorSpace = dict.lookup(PDFName.of('ColorSpace'));
-  let colorType: number;
-  let palette: Buffer | null = null;
-  if (colorSpace === PDFName.of('DeviceGray')) colorType = 0;
-  else if (colorSpace === PDFName.of('DeviceRGB')) colorType = 2;
-  else {
-    assert.ok(colorSpace instanceof PDFArray);
-    assert.equal(colorSpace.lookup(0), PDFName.of('Indexed'));
-    assert.equal(colorSpace.lookup(1), PDFName.of('DeviceRGB'));
-    const table = colorSpace.lookup(3);
-    palette =
-      table instanceof PDFRawStream
-        ? Buffer.from(decodePDFRawStream(table).decode())
-        : Buffer.from((table as PDFString).asBytes());
-    colorType = 3;
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([bits, colorType, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    ...(palette ? [pngChunk('PLTE', palette)] : []),
-    pngChunk('IDAT', Buffer.from(stream.contents)),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-/** Every image XObject on the first page. */
-async function imagesOf(pdf: Buffer): Promise<PDFRawStream[]> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  const xObjects = doc.getPage(0).node.Resources()!.lookup(PDFName.of('XObject'), PDFDict);
-  const images: PDFRawStream[] = [];
-  for (const [, ref] of xObjects.entries()) {
-    const stream = doc.context.lookup(ref);
-    if (
-      stream instanceof PDFRawStream &&
-      stream.dict.get(PDFName.of('Subtype')) === PDFName.of('Image')
-    ) {
-      images.push(stream);
-    }
-  }
-  return images;
-}
-
-function decodeQr(png: Buffer): string | null {
-  const image = PNG.sync.read(png);
-  return jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data ?? null;
-}
-
 describe('certificate PDF', () => {
   it('shows every fact, in Dutch, with diacritics intact', async () => {
-    const text = await textOf(await renderCertificatePdf(facts()));
+    const text = await pdfText(await renderCertificatePdf(facts()));
     for (const expected of [
       'Certificaat',
       'Platform JEP verklaart dat',
@@ -155,7 +62,7 @@ describe('certificate PDF', () => {
   });
 
   it('gives one date for a one-day edition and leaves out what was not given', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await renderCertificatePdf(
         facts({ startsOn: '2027-03-09', endsOn: '2027-03-09', skjNumber: null, skjPoints: 0 }),
       ),
@@ -168,7 +75,7 @@ describe('certificate PDF', () => {
   });
 
   it('writes fractional hours and points with a decimal comma', async () => {
-    const text = await textOf(
+    const text = await pdfText(
       await renderCertificatePdf(facts({ studyLoadHours: 1.5, skjPoints: 2.5 })),
     );
     assert.ok(text.includes('Studiebelasting: 1,5 uur'), text);
@@ -190,7 +97,7 @@ describe('certificate PDF', () => {
     const { width, height } = doc.getPage(0).getSize();
     assert.deepEqual([Math.round(width), Math.round(height)], [842, 595]);
     // A long name may wrap after a hyphen.
-    const text = (await textOf(pdf)).replace(/- /g, '-');
+    const text = (await pdfText(pdf)).replace(/- /g, '-');
     assert.ok(text.includes('van den Berg-Oosterhuis de Jong van Beek-Brêgeman'), text);
     assert.ok(text.includes('leerplichtambtenaren'), text);
     assert.ok(text.includes(longUrl), text);
@@ -336,7 +243,7 @@ describe('certificate PDF helpers', () => {
   });
 
   it('prints a simplified name where WinAnsi has no letter for it', async () => {
-    const text = await textOf(await renderCertificatePdf(facts({ holderName: 'Şükrü Yılmaz' })));
+    const text = await pdfText(await renderCertificatePdf(facts({ holderName: 'Şükrü Yılmaz' })));
     assert.ok(text.includes('Sükrü Yilmaz'), text);
   });
 

@@ -1,7 +1,6 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import type { JSONWebKeySet } from 'jose';
 import assert from 'node:assert/strict';
-import { PDFParse } from 'pdf-parse';
 import { after, before, describe, it } from 'node:test';
 import { Attendance } from '../../src/enrolments/attendance.entity';
 import { AuditEntry } from '../../src/audit/audit-entry.entity';
@@ -11,6 +10,7 @@ import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { createEdition, daysFromNow } from '../utils/enrolment-fixtures';
 import { createUser, signIn } from '../utils/factories';
+import { pdfText, qrCodesIn } from '../utils/pdf';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { textOf, WebClient } from '../utils/web-client';
 
@@ -27,15 +27,6 @@ async function binary(client: WebClient, path: string) {
       stream.on('end', () => done(null, Buffer.concat(chunks)));
     });
   return { status: res.status, type: res.type, body: res.body as Buffer };
-}
-
-async function pdfText(pdf: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(pdf) });
-  try {
-    return (await parser.getText()).text.replace(/\s+/g, ' ');
-  } finally {
-    await parser.destroy();
-  }
 }
 
 describe('certificates', () => {
@@ -247,6 +238,7 @@ describe('certificates', () => {
       `http://jep.test/certificaten/${mine.code}`,
     ])
       assert.ok(text.includes(part), `the PDF says ${part}`);
+    assert.deepEqual(await qrCodesIn(pdf.body), [`http://jep.test/certificaten/${mine.code}`]);
     const again = await binary(owner.client, `/mijn/certificaten/${mine.id}.pdf`);
     assert.ok(again.body.equals(pdf.body), 'the same certificate always gives the same PDF');
     const jwt = await owner.client.agent.get(`/mijn/certificaten/${mine.id}.jwt`);
