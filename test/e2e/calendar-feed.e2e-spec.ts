@@ -8,7 +8,12 @@ import type { EnrolmentStatus } from '../../src/enrolments/enrolment-status';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
-import { createEdition, daysFromNow, EditionFixture } from '../utils/enrolment-fixtures';
+import {
+  EditionFixture,
+  createEdition,
+  createEnrolment,
+  daysFromNow,
+} from '../utils/enrolment-fixtures';
 import { createUser, signIn } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { textOf, WebClient } from '../utils/web-client';
@@ -47,30 +52,14 @@ function uid(meetingId: number, userId: number): string {
   return `meeting-${meetingId}-user-${userId}@${HOST}`;
 }
 
-async function place(
+function place(
   t: TestApp,
   user: User,
   edition: Edition,
   status: EnrolmentStatus = 'confirmed',
   calendarSequence = 0,
 ): Promise<Enrolment> {
-  const repo = t.dataSource.getRepository(Enrolment);
-  return repo.save(
-    repo.create({
-      editionId: edition.id,
-      userId: user.id,
-      status,
-      waitlistSeq: status === 'waitlisted' ? 1 : null,
-      statusChangedAt: new Date(),
-      offerExpiresAt: null,
-      offerTokenHash: null,
-      cancelReason: status === 'cancelled' ? 'participant' : null,
-      completion: null,
-      completionNote: null,
-      calendarSequence,
-      enrolledBy: null,
-    }),
-  );
+  return createEnrolment(t.dataSource, edition.id, user.id, { status, calendarSequence });
 }
 
 async function signedIn(t: TestApp, overrides: Partial<User> = {}) {

@@ -9,7 +9,7 @@ import { JobRunner } from '../../src/jobs/job-runner';
 import { REMINDER_JOB, ReminderService } from '../../src/reminders/reminder.service';
 import type { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
-import { createEdition, EditionFixture } from '../utils/enrolment-fixtures';
+import { EditionFixture, createEdition, createEnrolment } from '../utils/enrolment-fixtures';
 import { createUser } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -37,29 +37,13 @@ function slot(hours: number): [string, string, string] {
   return [date, `${hh(hour)}:00`, hour === 23 ? '23:59' : `${hh(hour + 1)}:00`];
 }
 
-async function place(
+function place(
   t: TestApp,
   user: User,
   edition: Edition,
   status: EnrolmentStatus = 'confirmed',
 ): Promise<Enrolment> {
-  const repo = t.dataSource.getRepository(Enrolment);
-  return repo.save(
-    repo.create({
-      editionId: edition.id,
-      userId: user.id,
-      status,
-      waitlistSeq: status === 'waitlisted' ? 1 : null,
-      statusChangedAt: new Date(),
-      offerExpiresAt: null,
-      offerTokenHash: null,
-      cancelReason: status === 'cancelled' ? 'participant' : null,
-      completion: null,
-      completionNote: null,
-      calendarSequence: 0,
-      enrolledBy: null,
-    }),
-  );
+  return createEnrolment(t.dataSource, edition.id, user.id, { status });
 }
 
 /** A new participant in `fixture` (confirmed unless told otherwise). */

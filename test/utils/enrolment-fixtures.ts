@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Offering } from '../../src/catalogue/offering.entity';
+import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { fromAmsterdam } from '../../src/common/views/amsterdam-time';
 import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
@@ -119,4 +120,32 @@ export async function createEdition(
       .getRepository(EditionTrainer)
       .insert(options.trainerIds.map((userId) => ({ editionId: edition.id, userId })));
   return { offering, edition, meetings };
+}
+
+/** An enrolment written straight to the database (the enrolment rules are tested elsewhere). */
+export async function createEnrolment(
+  dataSource: DataSource,
+  editionId: number,
+  userId: number,
+  fields: Partial<Enrolment> = {},
+): Promise<Enrolment> {
+  const status = fields.status ?? 'confirmed';
+  const repo = dataSource.getRepository(Enrolment);
+  return repo.save(
+    repo.create({
+      editionId,
+      userId,
+      status,
+      waitlistSeq: status === 'waitlisted' ? 1 : null,
+      statusChangedAt: new Date(),
+      offerExpiresAt: null,
+      offerTokenHash: null,
+      cancelReason: status === 'cancelled' ? 'participant' : null,
+      completion: null,
+      completionNote: null,
+      calendarSequence: 0,
+      enrolledBy: null,
+      ...fields,
+    }),
+  );
 }
