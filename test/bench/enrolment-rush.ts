@@ -15,21 +15,10 @@ import { createEdition } from '../utils/enrolment-fixtures';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
 import { createTestApp } from '../utils/test-app';
 import type { WebClient } from '../utils/web-client';
+import type { RushResult } from './rush-result';
 
 const PEOPLE = Number(process.env.BENCH_RUSH_PEOPLE ?? 500);
 const PLACES = Number(process.env.BENCH_RUSH_PLACES ?? 50);
-
-export interface RushResult {
-  database: string;
-  label: string;
-  settleMs: number;
-  errors: number;
-  p50: number;
-  p99: number;
-  max: number;
-  confirmed: number | null;
-  waitlisted: number | null;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];

@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createTestApp, TestApp } from '../utils/test-app';
+import type { RushResult } from './rush-result';
 import { BenchContext, prepare, Scenario, ScenarioRequest, scenarios } from './scenarios';
 import {
   CERTIFICATE_BENCH_NAME,
@@ -249,18 +250,6 @@ async function main() {
   if (rushSelected) await enrolmentRush();
 }
 
-interface RushRow {
-  database: string;
-  label: string;
-  settleMs: number;
-  errors: number;
-  p50: number;
-  p99: number;
-  max: number;
-  confirmed: number | null;
-  waitlisted: number | null;
-}
-
 /** Is the local PostgreSQL there (trust authentication, as on the CI machine)? */
 async function postgresUrl(): Promise<string | null> {
   const url = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -282,7 +271,7 @@ async function enrolmentRush() {
   ];
   if (pg) runs.push({ name: 'PostgreSQL', env: { ...process.env, DATABASE_URL: pg } });
   else console.log('\nPostgreSQL not reachable: the enrolment rush runs on SQLite only.');
-  const rows: RushRow[] = [];
+  const rows: RushResult[] = [];
   for (const r of runs) {
     process.stdout.write(`• enrolment rush on ${r.name}… `);
     const child = spawnSync(process.execPath, [join(__dirname, 'enrolment-rush.js')], {
@@ -297,7 +286,7 @@ async function enrolmentRush() {
       process.exitCode = 1;
       continue;
     }
-    const measured = JSON.parse(line.slice(5)) as RushRow[];
+    const measured = JSON.parse(line.slice(5)) as RushResult[];
     console.log(`settled in ${Math.round(measured[1].settleMs)} ms`);
     rows.push(...measured);
   }

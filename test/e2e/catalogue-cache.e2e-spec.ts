@@ -6,7 +6,7 @@ import { Edition } from '../../src/scheduling/edition.entity';
 import { createEdition } from '../utils/enrolment-fixtures';
 import { createUser, signIn } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { textOf } from '../utils/web-client';
+import { formValues, textOf } from '../utils/web-client';
 
 describe('catalogue list cache', () => {
   let t: TestApp;
@@ -26,13 +26,7 @@ describe('catalogue list cache', () => {
     const s = t.client();
     await signIn(s, staff.email);
     const form = await s.get(`/beheer/aanbod/${offering.id}`);
-    const values = Object.fromEntries(
-      form
-        .$('form.jep-wide-form')
-        .serializeArray()
-        .filter((f) => f.name !== '_csrf' && f.name !== 'audience')
-        .map((f) => [f.name, f.value]),
-    );
+    const values = formValues(form, 'form.jep-wide-form', ['audience']);
     const saved = await s.post(`/beheer/aanbod/${offering.id}`, {
       ...values,
       title: 'Omgaan met Extreme Idealen (vernieuwd)',

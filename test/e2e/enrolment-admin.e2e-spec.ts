@@ -9,7 +9,7 @@ import { createEdition, daysFromNow } from '../utils/enrolment-fixtures';
 import { createUser, signIn } from '../utils/factories';
 import type { ReceivedMail } from '../utils/smtp-sink';
 import { createTestApp, TestApp } from '../utils/test-app';
-import { textOf, WebClient } from '../utils/web-client';
+import { WebClient, formValues, textOf } from '../utils/web-client';
 
 function calendarOf(mail: ReceivedMail, method: 'REQUEST' | 'CANCEL') {
   const part = mail.attachments.find(
@@ -266,13 +266,7 @@ describe('enrolment: staff', () => {
   it('keeps the offering\u2019s confirmation days and the edition\u2019s cancellation deadline from the forms', async () => {
     const { offering, edition } = await createEdition(t.dataSource);
     const form = await staff.get(`/beheer/aanbod/${offering.id}`);
-    const values = Object.fromEntries(
-      form
-        .$('form.jep-wide-form')
-        .serializeArray()
-        .filter((f) => f.name !== '_csrf' && f.name !== 'audience')
-        .map((f) => [f.name, f.value]),
-    );
+    const values = formValues(form, 'form.jep-wide-form', ['audience']);
     const wrong = await staff.post(`/beheer/aanbod/${offering.id}`, {
       ...values,
       offerConfirmDays: 'drie',
@@ -291,13 +285,7 @@ describe('enrolment: staff', () => {
     assert.equal(stored.offering!.offerConfirmDays, 3);
 
     const editForm = await staff.get(`/beheer/uitvoeringen/${edition.id}/bewerken`);
-    const fields = Object.fromEntries(
-      editForm
-        .$('main form')
-        .serializeArray()
-        .filter((f) => f.name !== '_csrf')
-        .map((f) => [f.name, f.value]),
-    );
+    const fields = formValues(editForm, 'main form');
     const deadline = daysFromNow(10);
     const edited = await staff.post(`/beheer/uitvoeringen/${edition.id}/bewerken`, {
       ...fields,

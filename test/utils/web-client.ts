@@ -94,3 +94,14 @@ export class WebClient {
 export function textOf($: cheerio.CheerioAPI, selector: string): string {
   return $(selector).text().replace(/\s+/g, ' ').trim();
 }
+
+/** The values a form on the page would send, without the CSRF token and the named fields. */
+export function formValues(page: Page, form: string, skip: string[] = []): Record<string, string> {
+  return Object.fromEntries(
+    page
+      .$(form)
+      .serializeArray()
+      .filter((f) => f.name !== '_csrf' && !skip.includes(f.name))
+      .map((f) => [f.name, f.value]),
+  );
+}
