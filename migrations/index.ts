@@ -4,6 +4,7 @@ import { CatalogueScheduling1764500000000 } from './1764500000000-catalogue-sche
 import { EditionsOfferingIndex1764600000000 } from './1764600000000-editions-offering-index';
 import { Enrolments1764700000000 } from './1764700000000-enrolments';
 import { Certificates1764800000000 } from './1764800000000-certificates';
+import { Newsletter1764900000000 } from './1764900000000-newsletter';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   EditionsOfferingIndex1764600000000,
   Enrolments1764700000000,
   Certificates1764800000000,
+  Newsletter1764900000000,
 ];

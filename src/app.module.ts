@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { NewsletterModule } from './newsletter/newsletter.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SkjModule } from './skj/skj.module';
@@ -49,6 +50,7 @@ export class AppModule {
         CertificatesModule,
         DashboardModule,
         SkjModule,
+        NewsletterModule,
         HealthModule,
         HomeModule,
         DemoModule,

@@ -41,6 +41,24 @@ export interface AppConfig {
    * signed before no longer verifies.
    */
   certificateKeyFile: string;
+  /** JEPzine sending: see NewsletterSettings. */
+  newsletter: NewsletterSettings;
+}
+
+/** How JEPzine issues are sent (NEWSLETTER_* variables). */
+export interface NewsletterSettings {
+  /** SMTP connections one instance keeps open while sending an issue. */
+  connections: number;
+  /** Messages per second one instance sends at most (0: as fast as the server takes them). */
+  ratePerSecond: number;
+  /** Deliveries one worker claims at a time. */
+  batchSize: number;
+  /** A claim not renewed for this long (its worker died) is taken over by another worker. */
+  leaseSeconds: number;
+  /** Temporary failures (4xx, connection lost) are retried this many times in all. */
+  maxAttempts: number;
+  /** Does this instance send issues (off on instances that only serve pages)? */
+  worker: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -155,5 +173,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? // Tests never write keys into the project's data/ folder.
           join(tmpdir(), 'platform-jep-test-keys', 'certificate-signing.json')
         : join(PROJECT_ROOT, 'data', 'keys', 'certificate-signing.json'),
+    newsletter: {
+      connections: int(env, 'NEWSLETTER_CONNECTIONS', 4, 1, 50),
+      ratePerSecond: int(env, 'NEWSLETTER_RATE_PER_SECOND', 0, 0, 10_000),
+      batchSize: int(env, 'NEWSLETTER_BATCH_SIZE', 200, 1, 5000),
+      leaseSeconds: int(env, 'NEWSLETTER_LEASE_SECONDS', 120, 1, 3600),
+      maxAttempts: int(env, 'NEWSLETTER_MAX_ATTEMPTS', 6, 1, 50),
+      worker: bool(env, 'NEWSLETTER_WORKER', true),
+    },
   };
 }

@@ -12,6 +12,11 @@ import { Enrolment } from '../enrolments/enrolment.entity';
 import { Municipality } from '../geo/municipality.entity';
 import { Province } from '../geo/province.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { NewsletterConsent } from '../newsletter/consent.entity';
+import { NewsletterDelivery } from '../newsletter/delivery.entity';
+import { NewsletterIssue } from '../newsletter/issue.entity';
+import { NewsletterImport } from '../newsletter/subscriber-import.entity';
+import { NewsletterSubscriber } from '../newsletter/subscriber.entity';
 import { EditionTrainer } from '../scheduling/edition-trainer.entity';
 import { Edition } from '../scheduling/edition.entity';
 import { Meeting } from '../scheduling/meeting.entity';
@@ -35,4 +40,9 @@ export const ENTITIES = [
   EnrolmentReminder,
   CalendarFeed,
   Certificate,
+  NewsletterSubscriber,
+  NewsletterConsent,
+  NewsletterIssue,
+  NewsletterDelivery,
+  NewsletterImport,
 ];

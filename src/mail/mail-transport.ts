@@ -47,6 +47,9 @@ export class MailTransport implements OnModuleDestroy {
               },
             }
           : {}),
+        headers: message.headers
+          ? (JSON.parse(message.headers) as Record<string, string>)
+          : undefined,
         attachments: others.map((part) => ({
           filename: part.filename,
           content: part.content,

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { isLocale, Locale } from '../common/i18n/i18n';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { MailRenderer } from './mail-renderer';
+import { MailRenderer, RenderedMail } from './mail-renderer';
 import { OutboxCalendarPart, OutboxMessage } from './outbox-message.entity';
 
 export interface MailRequest {
@@ -13,6 +13,8 @@ export interface MailRequest {
   data?: Record<string, unknown>;
   /** iCalendar parts; the first is sent as the message's invitation, the others as attachments. */
   calendar?: OutboxCalendarPart[];
+  /** Extra message headers, e.g. List-Unsubscribe on a JEPzine test message. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -26,7 +28,7 @@ export class MailService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async queue(manager: EntityManager, request: MailRequest): Promise<OutboxMessage> {
+  queue(manager: EntityManager, request: MailRequest): Promise<OutboxMessage> {
     const locale: Locale = isLocale(request.locale) ? request.locale : 'nl';
     const rendered = this.renderer.render(
       request.template,
@@ -34,15 +36,24 @@ export class MailService {
       request.data ?? {},
       this.config.baseUrl,
     );
+    return this.queueRendered(manager, { ...request, ...rendered });
+  }
+
+  /** A message rendered elsewhere (a JEPzine test message), through the same outbox. */
+  queueRendered(
+    manager: EntityManager,
+    request: Pick<MailRequest, 'to' | 'template' | 'calendar' | 'headers'> & RenderedMail,
+  ): Promise<OutboxMessage> {
     const repo = manager.getRepository(OutboxMessage);
     return repo.save(
       repo.create({
         toAddress: request.to,
-        subject: rendered.subject.slice(0, 300),
+        subject: request.subject.slice(0, 300),
         template: request.template,
-        bodyText: rendered.text,
-        bodyHtml: rendered.html,
+        bodyText: request.text,
+        bodyHtml: request.html,
         calendar: request.calendar?.length ? JSON.stringify(request.calendar) : null,
+        headers: request.headers ? JSON.stringify(request.headers) : null,
         status: 'pending',
         attempts: 0,
         nextAttemptAt: new Date(),

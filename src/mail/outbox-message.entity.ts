@@ -39,6 +39,10 @@ export class OutboxMessage {
   @Column({ type: 'text', nullable: true })
   calendar!: string | null;
 
+  /** JSON object of extra message headers (e.g. List-Unsubscribe), or null. */
+  @Column({ type: 'text', nullable: true })
+  headers!: string | null;
+
   @Column({ type: 'varchar', length: 10, default: 'pending' })
   status!: OutboxStatus;
 

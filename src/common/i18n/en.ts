@@ -1,3 +1,8 @@
+import { newsletterEn } from './messages/newsletter.en';
+import { newsletterSubscriptionEn } from './messages/newsletter-subscription.en';
+import { newsletterSubscribersEn } from './messages/newsletter-subscribers.en';
+import { newsletterArchiveEn } from './messages/newsletter-archive.en';
+import { newsletterIssuesEn } from './messages/newsletter-issues.en';
 import { agendaEn } from './messages/agenda.en';
 import { certificatesEn } from './messages/certificates.en';
 import { skjEn } from './messages/skj.en';
@@ -22,6 +27,11 @@ export const en: Record<keyof typeof nl, string> = {
   ...calendarEn,
   ...groupEn,
   ...dashboardEn,
+  ...newsletterEn,
+  ...newsletterSubscriptionEn,
+  ...newsletterSubscribersEn,
+  ...newsletterArchiveEn,
+  ...newsletterIssuesEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

@@ -1,3 +1,8 @@
+import { newsletterNl } from './messages/newsletter.nl';
+import { newsletterSubscriptionNl } from './messages/newsletter-subscription.nl';
+import { newsletterSubscribersNl } from './messages/newsletter-subscribers.nl';
+import { newsletterArchiveNl } from './messages/newsletter-archive.nl';
+import { newsletterIssuesNl } from './messages/newsletter-issues.nl';
 import { agendaNl } from './messages/agenda.nl';
 import { certificatesNl } from './messages/certificates.nl';
 import { skjNl } from './messages/skj.nl';
@@ -21,6 +26,11 @@ export const nl = {
   ...calendarNl,
   ...groupNl,
   ...dashboardNl,
+  ...newsletterNl,
+  ...newsletterSubscriptionNl,
+  ...newsletterSubscribersNl,
+  ...newsletterArchiveNl,
+  ...newsletterIssuesNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

@@ -1,0 +1,2 @@
+/** Messages of the JEPzine archive pages (nl). */
+export const newsletterArchiveNl = {};

@@ -1,0 +1,2 @@
+/** Messages of the JEPzine issues pages (nl). */
+export const newsletterIssuesNl = {};

@@ -1,0 +1,2 @@
+/** Messages of the JEPzine subscribers pages (nl). */
+export const newsletterSubscribersNl = {};

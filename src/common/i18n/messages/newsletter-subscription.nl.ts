@@ -1,0 +1,2 @@
+/** Messages of the JEPzine subscription pages (nl). */
+export const newsletterSubscriptionNl = {};

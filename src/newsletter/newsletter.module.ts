@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { MailModule } from '../mail/mail.module';
+import { ArchiveController } from './archive.controller';
+import { ArchiveService } from './archive.service';
+import { IssueAdminController } from './issue-admin.controller';
+import { IssueAdminService } from './issue-admin.service';
+import { IssueMailRenderer } from './issue-mail';
+import { SendingService } from './sending.service';
+import { SubscriberAdminController } from './subscriber-admin.controller';
+import { SubscriberAdminService } from './subscriber-admin.service';
+import { SubscriberImportService } from './subscriber-import.service';
+import { SubscriptionController } from './subscription.controller';
+import { SubscriptionService } from './subscription.service';
+
+/**
+ * JEPzine: subscribers with double opt-in and their consents (subscription), the staff's list
+ * and CSV import/export (subscriber-admin), writing and sending issues (issue-admin, sending,
+ * the worker), and the public archive with its Atom feed (archive).
+ */
+@Module({
+  imports: [MailModule, AuditModule, AccountsModule],
+  controllers: [
+    SubscriptionController,
+    SubscriberAdminController,
+    ArchiveController,
+    IssueAdminController,
+  ],
+  providers: [
+    SubscriptionService,
+    SubscriberAdminService,
+    SubscriberImportService,
+    ArchiveService,
+    IssueAdminService,
+    IssueMailRenderer,
+    SendingService,
+  ],
+  exports: [ArchiveService, SubscriptionService],
+})
+export class NewsletterModule {}
