@@ -80,11 +80,15 @@ function sanitizeOptions(baseUrl: string, email: boolean): sanitizeHtml.IOptions
   );
   return {
     allowedTags: TAGS,
-    allowedAttributes: { a: ['href', 'style'], img: ['src', 'alt', 'style'], '*': ['style'] },
+    // Every allowed tag is rebuilt below: a writer's own attributes (style, class, on…) never
+    // survive; in the e-mail each element gets the platform's inline style.
+    allowedAttributes: {
+      a: ['href', ...(email ? ['style'] : [])],
+      img: ['src', 'alt', ...(email ? ['style'] : [])],
+      ...(email ? { '*': ['style'] } : {}),
+    },
     allowedSchemes: ['http', 'https', 'mailto'],
     allowProtocolRelative: false,
-    // Only the styles set here survive: a writer's own `style` is dropped before ours is added.
-    allowedStyles: {},
     parseStyleAttributes: false,
     transformTags: {
       ...styled,

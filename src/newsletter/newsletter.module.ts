@@ -7,12 +7,16 @@ import { ArchiveService } from './archive.service';
 import { IssueAdminController } from './issue-admin.controller';
 import { IssueAdminService } from './issue-admin.service';
 import { IssueMailRenderer } from './issue-mail';
+import { DeliveryRepository } from './delivery.repository';
+import { NewsletterTransport } from './newsletter-transport';
+import { NewsletterWorker } from './newsletter-worker';
 import { SendingService } from './sending.service';
 import { SubscriberAdminController } from './subscriber-admin.controller';
 import { SubscriberAdminService } from './subscriber-admin.service';
 import { SubscriberImportService } from './subscriber-import.service';
 import { SubscriptionController } from './subscription.controller';
 import { SubscriptionService } from './subscription.service';
+import { SubscribeThrottleService } from './subscribe-throttle.service';
 
 /**
  * JEPzine: subscribers with double opt-in and their consents (subscription), the staff's list
@@ -29,13 +33,17 @@ import { SubscriptionService } from './subscription.service';
   ],
   providers: [
     SubscriptionService,
+    SubscribeThrottleService,
     SubscriberAdminService,
     SubscriberImportService,
     ArchiveService,
     IssueAdminService,
     IssueMailRenderer,
     SendingService,
+    DeliveryRepository,
+    NewsletterTransport,
+    NewsletterWorker,
   ],
-  exports: [ArchiveService, SubscriptionService],
+  exports: [ArchiveService, SubscriptionService, NewsletterWorker],
 })
 export class NewsletterModule {}

@@ -8,6 +8,8 @@ export interface ReceivedMail {
   text: string;
   html: string;
   messageId: string;
+  /** Header lines by lower-case name (the last one when a header repeats). */
+  headers: Record<string, string>;
   /** Attachments and calendar parts (text/calendar), decoded as UTF-8 text. */
   attachments: { filename: string; contentType: string; content: string }[];
 }
@@ -45,6 +47,12 @@ export class SmtpSink {
                 text: mail.text ?? '',
                 html: typeof mail.html === 'string' ? mail.html : '',
                 messageId: mail.messageId ?? '',
+                headers: Object.fromEntries(
+                  mail.headerLines.map((h) => [
+                    h.key,
+                    h.line.slice(h.line.indexOf(':') + 1).trim(),
+                  ]),
+                ),
                 attachments: mail.attachments.map((a) => ({
                   filename: a.filename ?? '',
                   contentType: a.contentType,
@@ -59,8 +67,9 @@ export class SmtpSink {
     });
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+  /** Listens on a free port, or on `port` again after a stop (an SMTP outage that ends). */
+  async start(port = 0): Promise<string> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
     this.port = (this.server.server.address() as AddressInfo).port;
     return `smtp://127.0.0.1:${this.port}?ignoreTLS=true`;
   }
