@@ -69,6 +69,8 @@ export class SmtpSink {
 
   /** Listens on a free port, or on `port` again after a stop (an SMTP outage that ends). */
   async start(port = 0): Promise<string> {
+    // A client that dies mid-session (a killed sender) resets its connection: not a test failure.
+    this.server.on('error', () => undefined);
     await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', () => resolve()));
     this.port = (this.server.server.address() as AddressInfo).port;
     return `smtp://127.0.0.1:${this.port}?ignoreTLS=true`;
