@@ -14,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { createTestApp, TestApp } from '../utils/test-app';
+import type { NewsletterResult } from './newsletter-result';
 import type { RushResult } from './rush-result';
 import { BenchContext, prepare, Scenario, ScenarioRequest, scenarios } from './scenarios';
 import {
@@ -207,7 +208,9 @@ async function main() {
     verifications.length > 0 ||
     !process.env.BENCH_FILTER ||
     CERTIFICATE_BENCH_NAME.includes(process.env.BENCH_FILTER);
-  if (selected.length === 0 && !rushSelected && !certificatesSelected)
+  const newsletterSelected =
+    !process.env.BENCH_FILTER || NEWSLETTER_BENCH_NAME.includes(process.env.BENCH_FILTER);
+  if (selected.length === 0 && !rushSelected && !certificatesSelected && !newsletterSelected)
     throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
   if (scenarios.filter((s) => s.baseline).length !== 1)
     throw new Error('exactly one scenario must be the baseline');
@@ -248,6 +251,75 @@ async function main() {
       await testApp?.close();
     }
   if (rushSelected) await enrolmentRush();
+  if (newsletterSelected) await newsletterSend();
+}
+
+const NEWSLETTER_BENCH_NAME = 'jepzine send';
+
+/** One JEPzine issue to 10,000 subscribers, beside nodemailer's pool (see newsletter-bench.ts). */
+async function newsletterSend() {
+  const pg = await postgresUrl();
+  const runs: { name: string; env: NodeJS.ProcessEnv }[] = [
+    { name: 'SQLite', env: { ...process.env, DATABASE_URL: '' } },
+  ];
+  if (pg) runs.push({ name: 'PostgreSQL', env: { ...process.env, DATABASE_URL: pg } });
+  const rows: NewsletterResult[] = [];
+  for (const r of runs) {
+    process.stdout.write(`• JEPzine send on ${r.name}… `);
+    const child = spawnSync(process.execPath, [join(__dirname, 'newsletter-bench.js')], {
+      env: r.env,
+      encoding: 'utf8',
+      timeout: 600_000,
+    });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('NEWSLETTER '));
+    if (child.status !== 0 || !line) {
+      console.log('failed');
+      console.error(child.stderr || child.stdout);
+      process.exitCode = 1;
+      continue;
+    }
+    const measured = JSON.parse(line.slice(11)) as NewsletterResult[];
+    console.log('done');
+    rows.push(...measured);
+  }
+  console.log('\nJEPzine: one issue to 10,000 subscribers through a local SMTP sink\n');
+  console.log(
+    table(
+      [
+        'database',
+        'sender',
+        'messages',
+        'time',
+        'msg/s',
+        'vs baseline',
+        'received',
+        'unique',
+        'peak RSS',
+      ],
+      rows.map((r) => {
+        const baseline = rows.find(
+          (b) => b.database === r.database && b.label.includes('baseline'),
+        );
+        return [
+          r.database,
+          r.label,
+          String(r.messages),
+          ms(r.ms),
+          r.perSecond.toFixed(0),
+          baseline ? `${((r.perSecond / baseline.perSecond) * 100).toFixed(0)} %` : '',
+          String(r.received),
+          String(r.unique),
+          `${r.peakRssMb} MB`,
+        ];
+      }),
+      new Set([2, 3, 4, 5, 6, 7, 8]),
+    ),
+  );
+  const wrong = rows.filter((r) => r.received !== r.messages || r.unique !== r.messages);
+  if (wrong.length) {
+    console.log(`\nwarning: lost or doubled messages in ${wrong.map((r) => r.label).join(', ')}`);
+    process.exitCode = 1;
+  }
 }
 
 /** Is the local PostgreSQL there (trust authentication, as on the CI machine)? */
