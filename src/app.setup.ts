@@ -76,6 +76,12 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
   });
 
   // Request size limits; urlencoded without nesting (one value or a list per field).
+  // A JEPzine issue is up to 100,000 characters of Markdown, several times as many bytes once
+  // url-encoded: its forms get a larger limit, so a too long text gets the form's own message.
+  app.use(
+    '/beheer/jepzine',
+    express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }));
   app.use(express.json({ limit: '64kb' }));
 

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEMO_POOL_SIZE, seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoNewsletter } from './demo-newsletter';
 
 export interface DemoAccount {
   role: Role;
@@ -134,6 +135,8 @@ export class DemoSeedService {
       }
       const professional = await users.findOneByOrFail({ email: 'professional@platformjep.nl' });
       await seedDemoCatalogue(m, trainerIds, { pool, professionalId: professional.id });
+      const staff = await users.findOneByOrFail({ email: 'medewerker@platformjep.nl' });
+      await seedDemoNewsletter(m, staff.id);
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
       return accounts.map(({ person, password }) => ({
         role: person.role,

@@ -1,16 +1,31 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../common/access/access.decorators';
-import { isLocale } from '../common/i18n/i18n';
+import { isLocale, Locale } from '../common/i18n/i18n';
 import { safeLocalPath } from '../common/http/safe-redirect';
 import { LOCALE_COOKIE } from '../common/i18n/locale.middleware';
+import { feedHeadLinks, latestIssueBlock } from '../newsletter/archive.presenter';
+import { ArchiveService } from '../newsletter/archive.service';
+
+function localeOf(res: Response): Locale {
+  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
+}
 
 @Controller()
 export class HomeController {
+  constructor(private readonly archive: ArchiveService) {}
+
+  /** What JEP offers, and the latest JEPzine with the subscribe form. */
   @Get()
   @Public()
-  home(@Res() res: Response) {
-    res.render('home/index', { pageTitle: 'home.title' });
+  async home(@Res() res: Response) {
+    const locale = localeOf(res);
+    const latest = await this.archive.latest();
+    res.render('home/index', {
+      pageTitle: 'home.title',
+      ...latestIssueBlock(latest, locale),
+      headLinks: feedHeadLinks(locale),
+    });
   }
 
   /** The language switch: a plain link, so it works without JavaScript and without a session. */

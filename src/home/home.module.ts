@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { NewsletterModule } from '../newsletter/newsletter.module';
 import { HomeController } from './home.controller';
 
-@Module({ controllers: [HomeController] })
+@Module({ imports: [NewsletterModule], controllers: [HomeController] })
 export class HomeModule {}

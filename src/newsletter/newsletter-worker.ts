@@ -17,7 +17,7 @@ import { NewsletterTransport } from './newsletter-transport';
 /** Completed sends are recorded in groups of this size (fewer writes; at most this many unrecorded). */
 const RECORD_EVERY = 20;
 /** Batches in flight at once per instance. */
-const LANES = 2;
+export const LANES = 2;
 
 /**
  * Sends JEPzine deliveries. A loop: take back claims a dead worker left (counting them as

@@ -14,7 +14,14 @@ export enum NewsletterErrorCode {
   ImportFileTooLarge = 'IMPORT_FILE_TOO_LARGE',
   ImportUnreadable = 'IMPORT_UNREADABLE',
   ImportAlreadyApplied = 'IMPORT_ALREADY_APPLIED',
+  ImportEmpty = 'IMPORT_EMPTY',
+  ImportMissingColumn = 'IMPORT_MISSING_COLUMN',
   Throttled = 'THROTTLED',
+  /** An address that cannot be one (a line break, several addresses): shown at the field. */
+  EmailInvalid = 'EMAIL_INVALID',
+  SlugInvalid = 'SLUG_INVALID',
+  ScheduleInvalid = 'SCHEDULE_INVALID',
+  ConfirmRequired = 'CONFIRM_REQUIRED',
 }
 
 const SPECS: Record<NewsletterErrorCode, DomainErrorSpec> = {
@@ -44,7 +51,22 @@ const SPECS: Record<NewsletterErrorCode, DomainErrorSpec> = {
     status: 422,
     message: 'newsletter.error.importAlreadyApplied',
   },
+  [NewsletterErrorCode.ImportEmpty]: { status: 422, message: 'newsletter.error.importEmpty' },
+  [NewsletterErrorCode.ImportMissingColumn]: {
+    status: 422,
+    message: 'newsletter.error.importMissingColumn',
+  },
   [NewsletterErrorCode.Throttled]: { status: 429, message: 'newsletter.error.throttled' },
+  [NewsletterErrorCode.EmailInvalid]: { status: 422, message: 'validation.email' },
+  [NewsletterErrorCode.SlugInvalid]: { status: 422, message: 'newsletter.error.slugInvalid' },
+  [NewsletterErrorCode.ScheduleInvalid]: {
+    status: 422,
+    message: 'newsletter.error.scheduleInvalid',
+  },
+  [NewsletterErrorCode.ConfirmRequired]: {
+    status: 422,
+    message: 'newsletter.error.confirmRequired',
+  },
 };
 
 export class NewsletterError extends DomainError<NewsletterErrorCode> {

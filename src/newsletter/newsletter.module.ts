@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
@@ -6,6 +6,7 @@ import { ArchiveController } from './archive.controller';
 import { ArchiveService } from './archive.service';
 import { IssueAdminController } from './issue-admin.controller';
 import { IssueAdminService } from './issue-admin.service';
+import { ImportUploadMiddleware } from './import-upload.middleware';
 import { IssueMailRenderer } from './issue-mail';
 import { DeliveryRepository } from './delivery.repository';
 import { NewsletterTransport } from './newsletter-transport';
@@ -46,4 +47,11 @@ import { SubscribeThrottleService } from './subscribe-throttle.service';
   ],
   exports: [ArchiveService, SubscriptionService, NewsletterWorker],
 })
-export class NewsletterModule {}
+export class NewsletterModule implements NestModule {
+  /** The subscriber import's multipart form is read before the CSRF guard (see the middleware). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply(ImportUploadMiddleware)
+      .forRoutes({ path: 'beheer/jepzine/abonnees/importeren', method: RequestMethod.POST });
+  }
+}

@@ -116,7 +116,17 @@ describe('admin: users, roles and the audit log', () => {
         .$('nav.jep-nav a')
         .map((_, el) => home.$(el).text())
         .get(),
-      ['Home', 'Aanbod', 'Over JEP', 'Mijn JEP', 'Beheer', 'Aanbod beheren', 'Uitvoeringen'],
+      [
+        'Home',
+        'Aanbod',
+        'JEPzine',
+        'Over JEP',
+        'Mijn JEP',
+        'Beheer',
+        'Aanbod beheren',
+        'Uitvoeringen',
+        'JEPzine beheren',
+      ],
     );
     assert.equal((await s.get('/beheer/gebruikers')).status, 403);
     const adminHome = await a.get('/beheer');
@@ -128,11 +138,13 @@ describe('admin: users, roles and the audit log', () => {
       [
         'Home',
         'Aanbod',
+        'JEPzine',
         'Over JEP',
         'Mijn JEP',
         'Beheer',
         'Aanbod beheren',
         'Uitvoeringen',
+        'JEPzine beheren',
         'Gebruikers',
         'Auditlog',
         'Mailbox',

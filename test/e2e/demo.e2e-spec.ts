@@ -8,6 +8,10 @@ import { Certificate } from '../../src/certificates/certificate.entity';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
+import { NewsletterConsent } from '../../src/newsletter/consent.entity';
+import { NewsletterDelivery } from '../../src/newsletter/delivery.entity';
+import { NewsletterIssue } from '../../src/newsletter/issue.entity';
+import { NewsletterSubscriber } from '../../src/newsletter/subscriber.entity';
 import { signIn } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -68,6 +72,45 @@ describe('demo data', () => {
     assert.ok(certificate, 'the demo professional has a certificate');
     const check = await t.client().get(`/certificaten/${certificate.code}`);
     assert.equal(check.status, 200);
+    // JEPzine: three issues that went out this autumn, in the archive and on the home page.
+    const issues = await t.dataSource
+      .getRepository(NewsletterIssue)
+      .find({ order: { startedAt: 'DESC' } });
+    assert.equal(issues.length, 3);
+    assert.ok(issues.every((i) => i.status === 'sent' && i.startedAt! < new Date()));
+    const archive = await t.client().get('/jepzine');
+    assert.deepEqual(
+      archive
+        .$('.jep-jepzine-list li h3 a')
+        .map((_, a) => archive.$(a).attr('href'))
+        .get(),
+      issues.map((i) => `/jepzine/${i.slug}`),
+    );
+    const newest = await t.client().get(`/jepzine/${issues[0].slug}`);
+    assert.equal(newest.status, 200);
+    assert.ok(newest.$('.jep-jepzine-body h2').length >= 2, 'Markdown with headings');
+    assert.ok(newest.$('.jep-jepzine-body li').length >= 3, 'and lists');
+    const home = await t.client().get('/');
+    assert.equal(
+      home.$('section[aria-labelledby="laatste-jepzine"] h3 a').first().text(),
+      issues[0].title,
+    );
+    // Subscribers in every status, each with a consent and an own secret; nothing was delivered.
+    const subscribers = await t.dataSource.getRepository(NewsletterSubscriber).find();
+    assert.ok(subscribers.length >= 8);
+    for (const status of ['subscribed', 'pending', 'unsubscribed', 'bounced'])
+      assert.ok(
+        subscribers.some((s) => s.status === status),
+        `a subscriber with status ${status}`,
+      );
+    assert.equal(new Set(subscribers.map((s) => s.manageToken)).size, subscribers.length);
+    assert.ok(subscribers.every((s) => s.manageToken.length === 43));
+    const consents = await t.dataSource.getRepository(NewsletterConsent).find();
+    assert.deepEqual(
+      new Set(consents.map((c) => c.subscriberId)),
+      new Set(subscribers.map((s) => s.id)),
+    );
+    assert.equal(await t.dataSource.getRepository(NewsletterDelivery).count(), 0);
     assert.deepEqual(
       await t.app.get(DemoSeedService).seedIfEmpty(),
       [],

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import request from 'supertest';
 import { after, before, describe, it } from 'node:test';
 import { SessionRecord } from '../../src/accounts/session.entity';
 import { User } from '../../src/accounts/user.entity';
@@ -10,6 +11,9 @@ import { SigningKeys } from '../../src/certificates/signing-keys';
 import { DemoSeedService } from '../../src/demo/demo-seed.service';
 import { Enrolment } from '../../src/enrolments/enrolment.entity';
 import { OutboxMessage } from '../../src/mail/outbox-message.entity';
+import { NewsletterSubscriber } from '../../src/newsletter/subscriber.entity';
+import { NewsletterImport } from '../../src/newsletter/subscriber-import.entity';
+import { NewsletterIssue } from '../../src/newsletter/issue.entity';
 import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
@@ -92,13 +96,39 @@ async function samplePaths(
     transport: 'local',
     sentAt: new Date(),
   });
+  const issue = await t.dataSource.getRepository(NewsletterIssue).save({
+    slug: 'beveiligingstest',
+    title: 'Beveiligingstest',
+    summary: 'Een editie voor de toegangstest.',
+    bodyMarkdown: 'Tekst',
+    status: 'draft',
+  });
+  // an import is shown only to who uploaded it (and admins): here the staff test user
+  const newsletterImport = await t.dataSource.getRepository(NewsletterImport).save({
+    createdBy: users.staff.user.id,
+    filename: 'abonnees.csv',
+    content: 'email;toestemming\na@example.nl;ja\n',
+    report: JSON.stringify({
+      encoding: 'utf-8',
+      delimiter: ';',
+      records: 1,
+      columns: {},
+      ignoredColumns: [],
+      counts: { toAdd: 1, toActivate: 0, alreadySubscribed: 0, rejected: 0 },
+      rejected: [],
+    }),
+    appliedAt: null,
+  });
   return {
     '/beheer/gebruikers/:id': `/beheer/gebruikers/${userId}`,
     '/beheer/mailbox/:id': `/beheer/mailbox/${mail.id}`,
     '/aanbod/:slug': `/aanbod/${offering.slug}`,
+    '/jepzine/:slug': '/jepzine/online-radicalisering-wat-doe-je',
     '/beheer/aanbod/:id': `/beheer/aanbod/${offering.id}`,
     '/uitvoeringen/:id': `/uitvoeringen/${edition.id}`,
     '/beheer/uitvoeringen/:id': `/beheer/uitvoeringen/${edition.id}`,
+    '/beheer/jepzine/:id': `/beheer/jepzine/${issue.id}`,
+    '/beheer/jepzine/:id/voortgang.json': `/beheer/jepzine/${issue.id}/voortgang.json`,
     '/beheer/uitvoeringen/:id/bewerken': `/beheer/uitvoeringen/${edition.id}/bewerken`,
     '/beheer/uitvoeringen/:id/bijeenkomsten/nieuw': `/beheer/uitvoeringen/${edition.id}/bijeenkomsten/nieuw`,
     '/beheer/bijeenkomsten/:meetingId': `/beheer/bijeenkomsten/${meeting.id}`,
@@ -132,6 +162,8 @@ async function samplePaths(
     '/beheer/certificaten/:id': `/beheer/certificaten/${certificate.id}`,
     '/beheer/uitvoeringen/:id/skj': `/beheer/uitvoeringen/${edition.id}/skj`,
     '/beheer/uitvoeringen/:id/skj.csv': `/beheer/uitvoeringen/${edition.id}/skj.csv`,
+    '/beheer/jepzine/abonnees/importeren/:id': `/beheer/jepzine/abonnees/importeren/${newsletterImport.id}`,
+    '/beheer/jepzine/abonnees/importeren/:id/afgewezen.csv': `/beheer/jepzine/abonnees/importeren/${newsletterImport.id}/afgewezen.csv`,
     '/.well-known/jwks/:kid.json': `/.well-known/jwks/${(await t.app.get(SigningKeys).current()).kid}.json`,
   };
 }
@@ -242,6 +274,33 @@ describe('security baseline', () => {
       'a visitor posting to a protected route is sent to log in first',
     );
     assert.equal(await t.dataSource.getRepository(User).countBy({ email: 'veilig@example.nl' }), 0);
+  });
+
+  it('takes changes without a CSRF token on one route only: the RFC 8058 one-click unsubscribe', () => {
+    const exempt = registeredRoutes(t.app)
+      .filter((r) => r.csrfExempt)
+      .map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(exempt, ['POST /jepzine/afmelden/:token']);
+    const byOrigin = registeredRoutes(t.app)
+      .filter((r) => r.csrfByOrigin)
+      .map((r) => `${r.method} ${r.path}`);
+    assert.deepEqual(byOrigin, ['POST /jepzine/aanmelden']);
+  });
+
+  it('refuses the session-free subscribe form from another site, and stores nothing', async () => {
+    const body = { email: 'doelwit@example.nl', consent: 'on' };
+    const agent = () => request(t.app.getHttpServer()).post('/jepzine/aanmelden').type('form');
+    const foreign = await agent().set('Origin', 'https://evil.example').send(body);
+    assert.equal(foreign.status, 403);
+    const noOrigin = await agent().send(body);
+    assert.equal(noOrigin.status, 403, 'neither Origin nor Referer: refused');
+    assert.equal(
+      await t.dataSource.getRepository(NewsletterSubscriber).countBy({ email: body.email }),
+      0,
+    );
+    const own = await agent().set('Origin', 'http://jep.test').send(body);
+    assert.equal(own.status, 303);
+    assert.equal(own.headers['set-cookie'], undefined, 'no session started');
   });
 
   it('sends security headers: a strict CSP without inline script, and no framing', async () => {

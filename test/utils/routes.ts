@@ -1,6 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import { ACCESS_POLICY, AccessPolicy } from '../../src/common/access/access.decorators';
+import { CSRF_BY_ORIGIN, CSRF_EXEMPT } from '../../src/common/http/csrf';
 
 export interface RouteInfo {
   method: string;
@@ -8,6 +9,10 @@ export interface RouteInfo {
   controller: string;
   handler: string;
   policy: AccessPolicy | undefined;
+  /** The reason given with @CsrfExempt, when the route takes changes without a CSRF token. */
+  csrfExempt: string | undefined;
+  /** The reason given with @CsrfByOrigin, when the route is checked by its Origin header. */
+  csrfByOrigin: string | undefined;
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'ALL', 'OPTIONS', 'HEAD', 'SEARCH'];
@@ -42,6 +47,8 @@ export function registeredRoutes(app: INestApplication): RouteInfo[] {
             policy:
               (Reflect.getMetadata(ACCESS_POLICY, handler) as AccessPolicy | undefined) ??
               classPolicy,
+            csrfExempt: Reflect.getMetadata(CSRF_EXEMPT, handler) as string | undefined,
+            csrfByOrigin: Reflect.getMetadata(CSRF_BY_ORIGIN, handler) as string | undefined,
           });
         }
       }

@@ -60,7 +60,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     config,
     dataSource,
     smtp,
-    client: () => new WebClient(app.getHttpServer()),
+    client: () => new WebClient(app.getHttpServer(), new URL(config.baseUrl).origin),
     deliverMail: () => app.get(MailWorker).drain(),
     async close() {
       await app.close();

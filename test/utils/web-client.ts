@@ -19,7 +19,11 @@ export class WebClient {
   /** the last page that was shown, so `submit` can read its form */
   last: Page | null = null;
 
-  constructor(server: Server) {
+  /** `origin`: sent as the Origin header of every POST, as a browser does for a form. */
+  constructor(
+    server: Server,
+    private readonly origin: string | null = null,
+  ) {
     this.agent = request.agent(server);
   }
 
@@ -28,22 +32,24 @@ export class WebClient {
     return this.finish(res, follow);
   }
 
-  /** Posts `fields` plus the CSRF token from the form on the last page (or `from`). */
+  /** Posts `fields` plus the CSRF token from the form on the last page, when it has one. */
   async post(
     path: string,
     fields: Record<string, string | string[]>,
     options: { follow?: boolean; csrf?: string | null } = {},
   ): Promise<Page> {
-    const csrf = options.csrf === undefined ? this.csrfToken() : options.csrf;
+    // A form without a token (the session-free subscribe form) is posted without one.
+    const csrf =
+      options.csrf === undefined
+        ? (this.last?.$('input[name="_csrf"]').first().attr('value') ?? null)
+        : options.csrf;
     const body = new URLSearchParams();
     if (csrf !== null) body.append('_csrf', csrf);
     for (const [k, v] of Object.entries(fields))
       for (const value of Array.isArray(v) ? v : [v]) body.append(k, value);
-    const res = await this.agent
-      .post(path)
-      .set('Accept', 'text/html')
-      .type('form')
-      .send(body.toString());
+    const post = this.agent.post(path).set('Accept', 'text/html').type('form');
+    if (this.origin) void post.set('Origin', this.origin);
+    const res = await post.send(body.toString());
     return this.finish(res, options.follow ?? false);
   }
 

@@ -1,7 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { csrfSync } from 'csrf-sync';
 import type { Request } from 'express';
+import type { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
 import { CsrfTokenError } from '../errors/all-exceptions.filter';
 
 /**
@@ -27,15 +29,47 @@ export const CSRF_EXEMPT = 'jep:csrf-exempt';
  */
 export const CsrfExempt = (reason: string) => SetMetadata(CSRF_EXEMPT, reason);
 
+export const CSRF_BY_ORIGIN = 'jep:csrf-by-origin';
+
+/**
+ * For an anonymous form shown on pages that must not start a session (the JEPzine subscribe form
+ * on the home page): the request is checked by its Origin (or Referer) header instead of a
+ * session token — it must come from this site (OWASP: verifying origin with standard headers).
+ * Only for handlers that act for nobody's session.
+ */
+export const CsrfByOrigin = (reason: string) => SetMetadata(CSRF_BY_ORIGIN, reason);
+
+/** Does the request say it comes from `origin`? Origin first, Referer when there is no Origin. */
+export function fromOrigin(req: Request, origin: string): boolean {
+  const header = req.headers.origin ?? req.headers.referer;
+  if (typeof header !== 'string' || !header || header === 'null') return false;
+  try {
+    return new URL(header).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
 /** Every state-changing request must carry the session's token. */
 @Injectable()
 export class CsrfGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  private readonly origin: string;
+
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.origin = new URL(config.baseUrl).origin;
+  }
 
   canActivate(context: ExecutionContext): boolean {
     const req = context.switchToHttp().getRequest<Request>();
     if (SAFE_METHODS.has(req.method)) return true;
     if (this.reflector.get<string | undefined>(CSRF_EXEMPT, context.getHandler())) return true;
+    if (this.reflector.get<string | undefined>(CSRF_BY_ORIGIN, context.getHandler())) {
+      if (!fromOrigin(req, this.origin)) throw new CsrfTokenError('Cross-origin form post');
+      return true;
+    }
     if (!req.session || !csrf.isRequestValid(req)) throw new CsrfTokenError('Invalid CSRF token');
     return true;
   }

@@ -11,8 +11,14 @@ describe('navigation', () => {
   it('shows each role its own items', () => {
     assert.deepEqual(
       navigationFor(undefined, '/').map((i) => i.href),
-      ['/', '/aanbod', '/over'],
+      ['/', '/aanbod', '/jepzine', '/over'],
     );
+    // JEPzine for everyone; managing it for staff (and admin) only.
+    assert.ok(
+      !navigationFor({ role: 'professional' }, '/').some((i) => i.href === '/beheer/jepzine'),
+    );
+    assert.ok(navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/jepzine'));
+    assert.ok(navigationFor({ role: 'admin' }, '/').some((i) => i.href === '/beheer/jepzine'));
     assert.ok(navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/uitvoeringen'));
     assert.ok(!navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/gebruikers'));
     assert.ok(navigationFor({ role: 'admin' }, '/').some((i) => i.href === '/beheer/gebruikers'));
@@ -24,5 +30,8 @@ describe('navigation', () => {
     assert.deepEqual(current({ role: 'admin' }, '/beheer'), ['/beheer']);
     assert.deepEqual(current(undefined, '/uitvoeringen/3'), ['/aanbod']);
     assert.deepEqual(current(undefined, '/inloggen'), []);
+    assert.deepEqual(current(undefined, '/jepzine/een-editie'), ['/jepzine']);
+    assert.deepEqual(current({ role: 'staff' }, '/beheer/jepzine/abonnees'), ['/beheer/jepzine']);
+    assert.deepEqual(current({ role: 'staff' }, '/jepzine'), ['/jepzine']);
   });
 });

@@ -15,11 +15,13 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.home', audience: 'all' },
   { href: '/aanbod', label: 'nav.catalogue', audience: 'all', also: ['/uitvoeringen'] },
+  { href: '/jepzine', label: 'nav.jepzine', audience: 'all' },
   { href: '/over', label: 'nav.about', audience: 'all' },
   { href: '/mijn', label: 'nav.mine', audience: 'user' },
   { href: '/beheer', label: 'nav.staff', audience: ['staff'] },
   { href: '/beheer/aanbod', label: 'nav.offerings', audience: ['staff'] },
   { href: '/beheer/uitvoeringen', label: 'nav.editions', audience: ['staff'] },
+  { href: '/beheer/jepzine', label: 'nav.jepzineAdmin', audience: ['staff'] },
   { href: '/beheer/gebruikers', label: 'nav.users', audience: ['admin'] },
   { href: '/beheer/audit', label: 'nav.audit', audience: ['admin'] },
   { href: '/beheer/mailbox', label: 'nav.mailbox', audience: ['admin'] },

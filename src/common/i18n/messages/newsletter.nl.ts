@@ -16,7 +16,7 @@ export const newsletterNl = {
   'newsletter.issueStatus.sent': 'Verzonden',
   'newsletter.issueStatus.cancelled': 'Geannuleerd',
   'newsletter.error.tokenInvalid':
-    'Deze link klopt niet of is verlopen. Er is niets veranderd. Gebruik de link uit de laatste JEPzine die je kreeg, of meld je opnieuw aan.',
+    'Deze link klopt niet of is verlopen. Er is niets veranderd. Gebruik de link uit de laatste JEPzine die u kreeg, of meld u opnieuw aan.',
   'newsletter.error.slugTaken': 'Er is al een editie met dit webadres. Kies een ander.',
   'newsletter.error.notEditable':
     'Deze editie wordt al verzonden of is verzonden en kan niet meer worden gewijzigd.',
@@ -32,8 +32,8 @@ export const newsletterNl = {
     'Te veel aanmeldingen vanaf dit adres. Probeer het over een uur opnieuw.',
   'mail.newsletter-issue.subject': 'JEPzine: {title}',
   'newsletter.mail.preheader': '{summary}',
-  'newsletter.mail.webVersion': 'Bekijk deze JEPzine in je browser',
-  'newsletter.mail.why': 'Je krijgt JEPzine omdat je je hebt aangemeld met {email}.',
+  'newsletter.mail.webVersion': 'Bekijk deze JEPzine in uw browser',
+  'newsletter.mail.why': 'U krijgt JEPzine omdat u zich hebt aangemeld met {email}.',
   'newsletter.mail.preferences': 'Onderwerpen kiezen',
   'newsletter.mail.unsubscribe': 'Afmelden',
   'newsletter.mail.testBanner':
