@@ -5,9 +5,11 @@ import { NewsletterIssue } from '../../src/newsletter/issue.entity';
 import { NewsletterWorker } from '../../src/newsletter/newsletter-worker';
 import { SendingService } from '../../src/newsletter/sending.service';
 import { NewsletterSubscriber } from '../../src/newsletter/subscriber.entity';
+import { signedInClient } from '../utils/factories';
 import { createIssue, createSubscribers } from '../utils/newsletter-fixtures';
 import { SmtpSink } from '../utils/smtp-sink';
 import { createTestApp, TestApp } from '../utils/test-app';
+import { textOf } from '../utils/web-client';
 
 const STAFF = { id: 0, email: 'redactie@platformjep.nl' };
 
@@ -311,5 +313,34 @@ describe('JEPzine sending', () => {
     } finally {
       await second.close();
     }
+  });
+});
+
+describe('JEPzine without SMTP_URL (development)', () => {
+  let t: TestApp;
+
+  before(async () => {
+    t = await createTestApp();
+  });
+
+  after(() => t.close());
+
+  it('keeps every message of an issue in the local mailbox, where an admin reads it', async () => {
+    const [first] = await createSubscribers(t.dataSource, 2, { prefix: 'lokaal' });
+    const issue = await createIssue(t.dataSource);
+    await t.app.get(SendingService).sendNow(issue.id, STAFF);
+    assert.equal(await t.app.get(NewsletterWorker).drain(), 2);
+    assert.equal((await t.app.get(SendingService).progress(issue.id)).status, 'sent');
+
+    const { client: admin } = await signedInClient(() => t.client(), t.dataSource, 'admin');
+    const list = await admin.get('/beheer/mailbox?aan=lokaal-1');
+    assert.match(textOf(list.$, 'main'), /lokaal-1@example\.org.*JEPzine: Samen tegen polarisatie/);
+    const link = list.$('main a[href^="/beheer/mailbox/"]').first().attr('href')!;
+    const message = await admin.get(link);
+    assert.equal(message.status, 200);
+    assert.ok(
+      message.text.includes(`/jepzine/afmelden/${first.manageToken}`),
+      'the personal unsubscribe link is in the kept message',
+    );
   });
 });
