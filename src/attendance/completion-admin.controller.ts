@@ -4,14 +4,10 @@ import { Roles } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { completionPage } from './completion-admin.presenter';
 import { CompletionAdminService } from './completion-admin.service';
 import { parseCorrectCompletion } from './dto/correct-completion.dto';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** Staff: the completion of an edition's participants, and corrections with a reason. */
 @Controller('beheer')
@@ -20,7 +16,7 @@ export class CompletionAdminController {
   constructor(private readonly completion: CompletionAdminService) {}
 
   async pageModel(editionId: number, req: Request) {
-    return completionPage(await this.completion.overview(editionId), localeOf(req.res!));
+    return completionPage(await this.completion.overview(editionId), pageLocale(req.res!));
   }
 
   /** The page a correction form came from: the edition of the enrolment in the URL. */

@@ -4,14 +4,10 @@ import { Roles } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { parseSaveAttendance } from './dto/save-attendance.dto';
 import { rosterCsv, rosterCsvFilename, rosterPage, rosterPrintPage } from './roster.presenter';
 import { RosterService } from './roster.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale, sendCsv } from '../common/http/responses';
 
 /**
  * Presentie of one meeting, for its edition's trainers and for staff (who pass trainer checks).
@@ -24,7 +20,7 @@ export class RosterController {
 
   async rosterModel(req: Request) {
     const roster = await this.rosters.load(req.user!, parseId(String(req.params.id)));
-    return rosterPage(roster, localeOf(req.res!));
+    return rosterPage(roster, pageLocale(req.res!));
   }
 
   @Get(':id/presentie')
@@ -52,7 +48,7 @@ export class RosterController {
   async print(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const roster = await this.rosters.load(req.user!, parseId(id));
     res.render('attendance/print', {
-      ...rosterPrintPage(roster, localeOf(res), new Date()),
+      ...rosterPrintPage(roster, pageLocale(res), new Date()),
       layout: 'attendance/print-layout',
     });
   }
@@ -60,14 +56,6 @@ export class RosterController {
   @Get(':id/presentie.csv')
   async csv(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const roster = await this.rosters.load(req.user!, parseId(id));
-    res
-      .status(200)
-      .set({
-        'Content-Type': 'text/csv; charset=utf-8',
-        'Content-Disposition': `attachment; filename="${rosterCsvFilename(roster)}"`,
-        // personal data: not kept by the browser or a proxy
-        'Cache-Control': 'no-store',
-      })
-      .send(rosterCsv(roster, localeOf(res)));
+    sendCsv(res, rosterCsvFilename(roster), rosterCsv(roster, pageLocale(res)));
   }
 }

@@ -2,15 +2,11 @@ import { Body, Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/co
 import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../common/access/access.decorators';
 import { flash } from '../common/http/flash';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { createdPage, feedPage } from './calendar-feed.presenter';
 import { CalendarFeedService } from './calendar-feed.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** The personal calendar subscription: the feed itself, and the page to manage its address. */
 @Controller()
@@ -44,7 +40,7 @@ export class CalendarFeedController {
   @Authenticated()
   async page(@Req() req: Request, @Res() res: Response) {
     const status = await this.feeds.status(req.user!.id);
-    res.render('calendar/index', feedPage(status, localeOf(res)));
+    res.render('calendar/index', feedPage(status, pageLocale(res)));
   }
 
   /**

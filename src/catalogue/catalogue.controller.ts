@@ -1,16 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../common/access/access.decorators';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { GeoService } from '../geo/geo.service';
 import { parseCatalogueFilter } from './catalogue-filter.query';
 import { catalogueIndex, offeringPage } from './catalogue.presenter';
 import { CatalogueCache } from './catalogue-cache';
 import { catalogueKey, CatalogueService } from './catalogue.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** The public catalogue: offerings and their upcoming editions (an edition's page: enrolments/). */
 @Controller()
@@ -29,7 +25,7 @@ export class CatalogueController {
       query,
       provinces.map((p) => p.code),
     );
-    const locale = localeOf(res);
+    const locale = pageLocale(res);
     // The whole view model is remembered with the list (same lifetime, cleared on the same writes).
     const model = await this.cache.remember(`page:${locale}:${catalogueKey(filter)}`, async () => {
       const { entries, total } = await this.catalogue.list(filter);
@@ -50,7 +46,7 @@ export class CatalogueController {
         provinces,
         baseUrl: res.locals.baseUrl as string,
         now: new Date(),
-        locale: localeOf(res),
+        locale: pageLocale(res),
       }),
     );
   }

@@ -5,17 +5,14 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { wholeNumber } from '../common/forms/parse';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale, translate } from '../common/i18n/i18n';
+import { translate } from '../common/i18n/i18n';
 import { EnrolmentAdminService } from '../enrolments/enrolment-admin.service';
 import { EditionAdminService } from '../scheduling/edition-admin.service';
 import { renderCertificatePdf } from './certificate-pdf';
 import { certificateRow, factRows } from './certificate.presenter';
 import { CertificateService } from './certificate.service';
 import { zipFiles } from './certificate-zip';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -33,7 +30,7 @@ export class CertificateAdminController {
 
   async listModel(req: Request) {
     const id = parseId(String(req.params.id));
-    const locale = localeOf(req.res!);
+    const locale = pageLocale(req.res!);
     const { edition } = await this.editions.detail(id);
     const list = await this.certificates.forEdition(id);
     const participants = (await this.enrolments.list(id)).filter((e) => e.status === 'confirmed');
@@ -93,7 +90,7 @@ export class CertificateAdminController {
 
   async detailModel(req: Request) {
     const c = await this.certificates.get(parseId(String(req.params.id)));
-    const locale = localeOf(req.res!);
+    const locale = pageLocale(req.res!);
     return {
       pageTitle: translate(locale, 'certificates.result.title', { code: c.code }),
       certificate: certificateRow(c, locale),

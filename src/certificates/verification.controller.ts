@@ -2,7 +2,6 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@
 import type { Request, Response } from 'express';
 import { Public } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { normaliseCertificateCode } from './certificate-code';
 import { CertificateError, CertificateErrorCode } from './certificate.error';
 import { verificationPage } from './certificate.presenter';
@@ -10,10 +9,7 @@ import { CertificateService } from './certificate.service';
 import { credentialResultPage } from './credential.presenter';
 import { CredentialService } from './credential.service';
 import { UPLOAD_ERROR, UploadedCredential } from './credential-upload.middleware';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /**
  * The public check: /certificaten/:code for a certificate number (valid, revoked or unknown),
@@ -60,7 +56,7 @@ export class VerificationController {
       const c = await this.certificates.byCode(code);
       return !c ? 'unknown' : c.revokedAt ? 'revoked' : 'valid';
     });
-    res.render('certificates/credential-result', credentialResultPage(result, localeOf(res)));
+    res.render('certificates/credential-result', credentialResultPage(result, pageLocale(res)));
   }
 
   /** Machine-readable status, the credential's `credentialStatus`. */
@@ -97,7 +93,7 @@ export class VerificationController {
       return;
     }
     const c = code ? await this.certificates.byCode(code) : null;
-    const locale = localeOf(res);
+    const locale = pageLocale(res);
     res.setHeader('Cache-Control', 'no-cache');
     res
       .status(c ? 200 : 404)

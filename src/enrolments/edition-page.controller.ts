@@ -6,13 +6,9 @@ import { Authenticated, Public } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { enrolledMessage, enrolPanel } from './enrolment.presenter';
 import { EnrolmentService } from './enrolment.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /**
  * /uitvoeringen/:id — an edition's public page with the visitor's own enrolment box, and the
@@ -27,7 +23,7 @@ export class EditionPageController {
 
   async pageModel(req: Request) {
     const id = parseId(String(req.params.id));
-    const locale = localeOf(req.res!);
+    const locale = pageLocale(req.res!);
     const now = new Date();
     const detail = await this.catalogue.edition(id);
     const enrolment = req.user ? await this.enrolments.forUser(req.user.id, id) : null;

@@ -5,14 +5,10 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { wholeNumber } from '../common/forms/parse';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { EditionAdminService } from '../scheduling/edition-admin.service';
 import { enrolmentAdminPage, enrolmentDetailPage } from './enrolment-admin.presenter';
 import { EnrolmentAdminService } from './enrolment-admin.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** Ids ticked in a list form: `ids` once or repeated; anything that is not an id is dropped. */
 function tickedIds(value: unknown): number[] {
@@ -42,14 +38,14 @@ export class EnrolmentAdminController {
     const id = parseId(String(req.params.id));
     const { edition } = await this.editions.detail(id);
     const rows = await this.admin.list(id);
-    return enrolmentAdminPage(edition, rows, localeOf(req.res!));
+    return enrolmentAdminPage(edition, rows, pageLocale(req.res!));
   }
 
   async detailModel(req: Request) {
     const enrolment = await this.admin.get(parseId(String(req.params.id)));
     const { edition } = await this.editions.detail(enrolment.editionId);
     const targets = await this.admin.moveTargets(enrolment);
-    return enrolmentDetailPage(edition, enrolment, targets, localeOf(req.res!));
+    return enrolmentDetailPage(edition, enrolment, targets, pageLocale(req.res!));
   }
 
   @Get('uitvoeringen/:id/aanmeldingen')

@@ -3,14 +3,10 @@ import type { Request, Response } from 'express';
 import { Authenticated, Public } from '../common/access/access.decorators';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { EnrolmentError, EnrolmentErrorCode } from './enrolment.error';
 import { myEnrolmentPage, offerPage } from './my-enrolment.presenter';
 import { EnrolmentService } from './enrolment.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** A participant's own enrolment: its page, cancelling, confirming an offered place, its dates. */
 @Controller()
@@ -21,7 +17,7 @@ export class EnrolmentController {
   @Authenticated()
   async show(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const detail = await this.enrolments.ownDetail(req.user!.id, parseId(id));
-    res.render('enrolments/mine', myEnrolmentPage(detail, new Date(), localeOf(res)));
+    res.render('enrolments/mine', myEnrolmentPage(detail, new Date(), pageLocale(res)));
   }
 
   @Post('mijn/aanmeldingen/:id/annuleren')
@@ -80,7 +76,7 @@ export class EnrolmentController {
   async offerForm(@Param('token') token: string, @Res() res: Response) {
     const offer = await this.enrolments.findOffer(token);
     if (!offer) throw new EnrolmentError(EnrolmentErrorCode.OfferLinkInvalid);
-    res.render('enrolments/offer', offerPage(offer, token, new Date(), localeOf(res)));
+    res.render('enrolments/offer', offerPage(offer, token, new Date(), pageLocale(res)));
   }
 
   @Post('aanmelding/bevestigen/:token')

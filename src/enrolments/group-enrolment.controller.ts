@@ -5,15 +5,11 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { Roles } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { SchedulingError, SchedulingErrorCode } from '../scheduling/scheduling.error';
 import { EnrolmentAdminService, GROUP_LIMIT } from './enrolment-admin.service';
 import { EnrolmentError } from './enrolment.error';
 import { groupPage, groupResultPage } from './group-enrolment.presenter';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /**
  * /uitvoeringen/:id/groep — enrol several people at once by e-mail address: staff for anyone,
@@ -43,7 +39,7 @@ export class GroupEnrolmentController {
       actor: await this.admin.groupActor(req.user!.id),
       limit: GROUP_LIMIT,
       now: new Date(),
-      locale: localeOf(req.res!),
+      locale: pageLocale(req.res!),
     });
   }
 
@@ -82,7 +78,7 @@ export class GroupEnrolmentController {
         detail,
         actor: await this.admin.groupActor(req.user!.id),
         rows,
-        locale: localeOf(res),
+        locale: pageLocale(res),
       }),
     );
   }

@@ -1,15 +1,12 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '../common/access/access.decorators';
-import { isLocale, Locale } from '../common/i18n/i18n';
+import { isLocale } from '../common/i18n/i18n';
 import { safeLocalPath } from '../common/http/safe-redirect';
 import { LOCALE_COOKIE } from '../common/i18n/locale.middleware';
 import { feedHeadLinks, latestIssueBlock } from '../newsletter/archive.presenter';
 import { ArchiveService } from '../newsletter/archive.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 @Controller()
 export class HomeController {
@@ -19,7 +16,7 @@ export class HomeController {
   @Get()
   @Public()
   async home(@Res() res: Response) {
-    const locale = localeOf(res);
+    const locale = pageLocale(res);
     const latest = await this.archive.latest();
     res.render('home/index', {
       pageTitle: 'home.title',

@@ -1,16 +1,12 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../common/access/access.decorators';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { parsePage } from '../common/views/pagination';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { archiveFeed, archivePage, issuePage } from './archive.presenter';
 import { ArchiveService } from './archive.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /** The public JEPzine archive: the list with the subscribe form, each issue's web version, the feed. */
 @Controller('jepzine')
@@ -25,7 +21,7 @@ export class ArchiveController {
   async list(@Query('pagina') pagina: unknown, @Res() res: Response) {
     const page = parsePage(pagina);
     const { issues, total } = await this.archive.list(page);
-    res.render('newsletter/archive', archivePage({ issues, total, page, locale: localeOf(res) }));
+    res.render('newsletter/archive', archivePage({ issues, total, page, locale: pageLocale(res) }));
   }
 
   /** Declared before `:slug`, which would otherwise take "feed.xml" for an issue's address. */
@@ -43,6 +39,6 @@ export class ArchiveController {
   @Public()
   async issue(@Param('slug') slug: string, @Res() res: Response) {
     const found = await this.archive.issue(slug);
-    res.render('newsletter/issue', issuePage(found, this.config.baseUrl, localeOf(res)));
+    res.render('newsletter/issue', issuePage(found, this.config.baseUrl, pageLocale(res)));
   }
 }

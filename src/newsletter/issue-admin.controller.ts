@@ -5,7 +5,6 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { keptValues } from '../common/forms/form-view-model';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { formatDateTime } from '../common/views/format';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
@@ -29,13 +28,10 @@ import {
 } from './issue-admin.presenter';
 import { IssueAdminService } from './issue-admin.service';
 import { topicList } from './topics';
+import { pageLocale } from '../common/http/responses';
 
 const FORM_VIEW = 'newsletter/admin/issue-form';
 const DETAIL_VIEW = 'newsletter/admin/issue';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
 
 /** The form's "Voorbeeld bekijken" button: render again with a preview, store nothing. */
 function wantsPreview(req: Request): boolean {
@@ -62,7 +58,7 @@ export class IssueAdminController {
 
   @Get('beheer/jepzine')
   async list(@Res() res: Response) {
-    const locale = localeOf(res);
+    const locale = pageLocale(res);
     const { issues, counts } = await this.issues.list();
     res.render('newsletter/admin/issues', {
       pageTitle: 'newsletterIssues.title',
@@ -101,7 +97,7 @@ export class IssueAdminController {
   /** The detail page: edit and send forms while a draft or scheduled, progress once sending. */
   async detailModel(req: Request) {
     const id = parseId(String(req.params.id));
-    const locale = localeOf(req.res!);
+    const locale = pageLocale(req.res!);
     const issue = await this.issues.get(id);
     const editable = isEditable(issue.status);
     const progress = editable ? null : await this.issues.progress(id);
@@ -156,7 +152,7 @@ export class IssueAdminController {
   async progress(@Param('id') id: string, @Res() res: Response) {
     const progress = await this.issues.progress(parseId(id));
     res.setHeader('Cache-Control', 'no-store');
-    res.json(progressJson(progress, localeOf(res)));
+    res.json(progressJson(progress, pageLocale(res)));
   }
 
   @Post('beheer/jepzine/:id')
@@ -183,7 +179,7 @@ export class IssueAdminController {
   @Post('beheer/jepzine/:id/test')
   @FormPage<IssueAdminController>(DETAIL_VIEW, (c, req) => c.detailModel(req))
   async sendTest(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
-    await this.issues.sendTest(parseId(id), req.user!, localeOf(res));
+    await this.issues.sendTest(parseId(id), req.user!, pageLocale(res));
     flash(req, 'success', 'newsletterIssues.test.sent', { email: req.user!.email });
     res.redirect(303, issueHref(parseId(id)));
   }
@@ -216,7 +212,7 @@ export class IssueAdminController {
       dto.scheduledTime,
     );
     flash(req, 'success', 'newsletterIssues.schedule.done', {
-      when: formatDateTime(at, localeOf(res)),
+      when: formatDateTime(at, pageLocale(res)),
     });
     res.redirect(303, issueHref(parseId(id)));
   }

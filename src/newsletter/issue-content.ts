@@ -1,5 +1,6 @@
 import { Marked, Token, Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { MARKDOWN_TAGS } from '../common/markdown/markdown';
 
 /**
  * One JEPzine issue's Markdown → the web version, the HTML e-mail (styles inlined on every
@@ -9,32 +10,8 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-const TAGS = [
-  'p',
-  'br',
-  'strong',
-  'em',
-  'b',
-  'i',
-  'ul',
-  'ol',
-  'li',
-  'a',
-  'h2',
-  'h3',
-  'h4',
-  'blockquote',
-  'code',
-  'pre',
-  'hr',
-  'img',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-];
+/** The platform's Markdown tags, and images: an issue may show pictures (absolute URLs). */
+const TAGS: string[] = [...MARKDOWN_TAGS, 'img'];
 
 /** Inline styles for the e-mail: the same look in clients that ignore a stylesheet. */
 export const EMAIL_STYLES: Record<string, string> = {

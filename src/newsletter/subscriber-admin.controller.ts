@@ -4,7 +4,6 @@ import { Roles } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { parseSubscriberFilter } from './dto/subscriber-filter.dto';
 import { IMPORT_UPLOAD_ERROR, ImportUpload } from './import-upload.middleware';
 import { NewsletterError, NewsletterErrorCode } from './newsletter.error';
@@ -20,22 +19,7 @@ import {
 } from './subscriber-admin.presenter';
 import { SubscriberAdminService } from './subscriber-admin.service';
 import { IMPORT_MAX_BYTES, SubscriberImportService } from './subscriber-import.service';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
-
-function sendCsv(res: Response, filename: string, body: string) {
-  res
-    .status(200)
-    .set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      // personal data: not kept by the browser or a proxy
-      'Cache-Control': 'no-store',
-    })
-    .send(body);
-}
+import { pageLocale, sendCsv } from '../common/http/responses';
 
 /** The uploaded file, or the reason there is none, at the form's file field. */
 function uploadedFile(req: Request & ImportUpload): { buffer: Buffer; filename: string } {
@@ -65,18 +49,18 @@ export class SubscriberAdminController {
   async list(@Query() query: Record<string, unknown>, @Res() res: Response) {
     const filter = parseSubscriberFilter(query);
     const result = await this.subscribers.search(filter);
-    res.render('newsletter/admin/subscribers', subscriberListPage(result, filter, localeOf(res)));
+    res.render('newsletter/admin/subscribers', subscriberListPage(result, filter, pageLocale(res)));
   }
 
   @Get('abonnees.csv')
   async csv(@Query() query: Record<string, unknown>, @Res() res: Response) {
     const rows = await this.subscribers.exportRows(parseSubscriberFilter(query));
-    sendCsv(res, subscribersCsvFilename(new Date()), subscribersCsv(rows, localeOf(res)));
+    sendCsv(res, subscribersCsvFilename(new Date()), subscribersCsv(rows, pageLocale(res)));
   }
 
   async importFormModel(req: Request) {
     const recent = await this.imports.recent(req.user!);
-    return importFormPage(recent, localeOf(req.res!));
+    return importFormPage(recent, pageLocale(req.res!));
   }
 
   @Get('abonnees/importeren')
@@ -97,13 +81,13 @@ export class SubscriberAdminController {
   @Get('abonnees/importeren/:id')
   async report(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const view = await this.imports.get(req.user!, parseId(id));
-    res.render('newsletter/admin/import-report', importReportPage(view, localeOf(res)));
+    res.render('newsletter/admin/import-report', importReportPage(view, pageLocale(res)));
   }
 
   @Get('abonnees/importeren/:id/afgewezen.csv')
   async rejected(@Param('id') id: string, @Req() req: Request, @Res() res: Response) {
     const view = await this.imports.get(req.user!, parseId(id));
-    sendCsv(res, rejectedCsvFilename(view), rejectedCsv(view, localeOf(res)));
+    sendCsv(res, rejectedCsvFilename(view), rejectedCsv(view, pageLocale(res)));
   }
 
   @Post('abonnees/importeren/:id/uitvoeren')

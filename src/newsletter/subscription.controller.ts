@@ -4,7 +4,6 @@ import { Authenticated, Public } from '../common/access/access.decorators';
 import { FormPage } from '../common/forms/form-page.decorator';
 import { CsrfByOrigin, CsrfExempt } from '../common/http/csrf';
 import { flash } from '../common/http/flash';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { SubscribeDto } from './dto/subscribe.dto';
 import { SubscriptionPreferencesDto } from './dto/subscription-preferences.dto';
 import { SubscriptionTopicsDto } from './dto/subscription-topics.dto';
@@ -12,10 +11,7 @@ import { LinkInvalidFilter } from './link-invalid.filter';
 import { preferencesValues, subscriptionView, topicOptions } from './subscription.presenter';
 import { SubscriptionService } from './subscription.service';
 import { topicList } from './topics';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
+import { pageLocale } from '../common/http/responses';
 
 /**
  * JEPzine for subscribers: the public form with double opt-in, the personal links in their
@@ -51,7 +47,7 @@ export class SubscriptionController {
       email: dto.email,
       name: dto.name,
       topics: topicList(dto.topics),
-      locale: dto.consentLanguage ?? localeOf(res),
+      locale: dto.consentLanguage ?? pageLocale(res),
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
     });
     res.redirect(303, '/jepzine/aanmelden/verstuurd');
@@ -188,7 +184,7 @@ export class SubscriptionController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.subscriptions.subscribeAccount(req.user!, topicList(dto.topics), localeOf(res));
+    await this.subscriptions.subscribeAccount(req.user!, topicList(dto.topics), pageLocale(res));
     flash(req, 'success', 'newsletterSubscription.mine.subscribed');
     res.redirect(303, '/mijn/jepzine');
   }

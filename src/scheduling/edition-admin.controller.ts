@@ -6,7 +6,6 @@ import { FormPage } from '../common/forms/form-page.decorator';
 import { ticked } from '../common/forms/parse';
 import { flash } from '../common/http/flash';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import { GeoService } from '../geo/geo.service';
 import { AddTrainerDto } from './dto/add-trainer.dto';
 import { ChangeStatusDto } from './dto/change-status.dto';
@@ -26,15 +25,12 @@ import {
 import { EditionAdminService } from './edition-admin.service';
 import type { EditionStatus } from './edition-status';
 import { MeetingService } from './meeting.service';
+import { pageLocale } from '../common/http/responses';
 
 const MODES = [
   { value: 'location', label: 'editions.meeting.modeLocation' },
   { value: 'online', label: 'editions.meeting.modeOnline' },
 ];
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
 
 /** Staff: plan an edition — its fields, meetings, trainers, status and copies. */
 @Controller()
@@ -83,7 +79,7 @@ export class EditionAdminController {
 
   async detailModel(req: Request) {
     const id = parseId(String(req.params.id));
-    const locale = localeOf(req.res!);
+    const locale = pageLocale(req.res!);
     const { edition, meetings, trainers } = await this.editions.detail(id);
     const trainerOptions = (await this.editions.trainerOptions()).filter(
       (t) => !trainers.some((x) => x.id === t.id),
@@ -176,7 +172,7 @@ export class EditionAdminController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.editions.addTrainer(req.user!, parseId(id), dto, localeOf(res));
+    await this.editions.addTrainer(req.user!, parseId(id), dto, pageLocale(res));
     flash(req, 'success', 'editions.trainerAdded');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}#trainers`);
   }
@@ -240,7 +236,7 @@ export class EditionAdminController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    await this.meetings.add(req.user!, parseId(id), dto, localeOf(res));
+    await this.meetings.add(req.user!, parseId(id), dto, pageLocale(res));
     flash(req, 'success', 'editions.meeting.added');
     res.redirect(303, `/beheer/uitvoeringen/${parseId(id)}#bijeenkomsten`);
   }
@@ -264,7 +260,7 @@ export class EditionAdminController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const meeting = await this.meetings.update(req.user!, parseId(meetingId), dto, localeOf(res));
+    const meeting = await this.meetings.update(req.user!, parseId(meetingId), dto, pageLocale(res));
     flash(req, 'success', 'editions.meeting.saved');
     res.redirect(303, `/beheer/uitvoeringen/${meeting.editionId}#bijeenkomsten`);
   }

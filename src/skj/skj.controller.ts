@@ -2,7 +2,6 @@ import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Authenticated, Roles } from '../common/access/access.decorators';
 import { parseId } from '../common/http/params';
-import { isLocale, Locale } from '../common/i18n/i18n';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { SkjPointsService } from './skj-points.service';
@@ -14,22 +13,7 @@ import {
   skjOverviewCsvFilename,
   skjOverviewPage,
 } from './skj.presenter';
-
-function localeOf(res: Response): Locale {
-  return isLocale(res.locals.locale) ? res.locals.locale : 'nl';
-}
-
-function sendCsv(res: Response, filename: string, body: string) {
-  res
-    .status(200)
-    .set({
-      'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="${filename}"`,
-      // personal data: not kept by the browser or a proxy
-      'Cache-Control': 'no-store',
-    })
-    .send(body);
-}
+import { pageLocale, sendCsv } from '../common/http/responses';
 
 /** SKJ accreditation points: one's own overview, and per edition for staff. */
 @Controller()
@@ -43,7 +27,7 @@ export class SkjController {
   @Authenticated()
   async mine(@Req() req: Request, @Res() res: Response) {
     const overview = await this.skj.forUser(req.user!.id, new Date());
-    res.render('skj/overview', skjOverviewPage(overview, localeOf(res)));
+    res.render('skj/overview', skjOverviewPage(overview, pageLocale(res)));
   }
 
   @Get('mijn/skj-punten.csv')
@@ -53,7 +37,7 @@ export class SkjController {
     sendCsv(
       res,
       skjOverviewCsvFilename(overview),
-      skjOverviewCsv(overview, this.config.baseUrl, localeOf(res)),
+      skjOverviewCsv(overview, this.config.baseUrl, pageLocale(res)),
     );
   }
 
@@ -61,7 +45,7 @@ export class SkjController {
   @Roles('staff')
   async edition(@Param('id') id: string, @Res() res: Response) {
     const data = await this.skj.forEdition(parseId(id));
-    res.render('skj/edition', skjEditionPage(data, localeOf(res)));
+    res.render('skj/edition', skjEditionPage(data, pageLocale(res)));
   }
 
   @Get('beheer/uitvoeringen/:id/skj.csv')
