@@ -5,6 +5,7 @@ import { EditionsOfferingIndex1764600000000 } from './1764600000000-editions-off
 import { Enrolments1764700000000 } from './1764700000000-enrolments';
 import { Certificates1764800000000 } from './1764800000000-certificates';
 import { Newsletter1764900000000 } from './1764900000000-newsletter';
+import { Network1765000000000 } from './1765000000000-network';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Enrolments1764700000000,
   Certificates1764800000000,
   Newsletter1764900000000,
+  Network1765000000000,
 ];

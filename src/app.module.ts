@@ -22,6 +22,7 @@ import { HealthModule } from './health/health.module';
 import { HomeModule } from './home/home.module';
 import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
+import { NetworkModule } from './network/network.module';
 import { NewsletterModule } from './newsletter/newsletter.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
@@ -51,6 +52,7 @@ export class AppModule {
         DashboardModule,
         SkjModule,
         NewsletterModule,
+        NetworkModule,
         HealthModule,
         HomeModule,
         DemoModule,

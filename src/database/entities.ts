@@ -17,6 +17,16 @@ import { NewsletterDelivery } from '../newsletter/delivery.entity';
 import { NewsletterIssue } from '../newsletter/issue.entity';
 import { NewsletterImport } from '../newsletter/subscriber-import.entity';
 import { NewsletterSubscriber } from '../newsletter/subscriber.entity';
+import { NetworkApplication } from '../network/application.entity';
+import { NetworkContact } from '../network/contact.entity';
+import { NetworkDraft } from '../network/draft.entity';
+import { NetworkMembership } from '../network/membership.entity';
+import {
+  NetworkOrganisationExpertise,
+  NetworkOrganisationMunicipality,
+  NetworkOrganisationProvince,
+} from '../network/organisation-places.entity';
+import { NetworkOrganisation } from '../network/organisation.entity';
 import { EditionTrainer } from '../scheduling/edition-trainer.entity';
 import { Edition } from '../scheduling/edition.entity';
 import { Meeting } from '../scheduling/meeting.entity';
@@ -45,4 +55,12 @@ export const ENTITIES = [
   NewsletterIssue,
   NewsletterDelivery,
   NewsletterImport,
+  NetworkOrganisation,
+  NetworkOrganisationExpertise,
+  NetworkOrganisationProvince,
+  NetworkOrganisationMunicipality,
+  NetworkContact,
+  NetworkMembership,
+  NetworkDraft,
+  NetworkApplication,
 ];

@@ -1,3 +1,8 @@
+import { networkEn } from './messages/network.en';
+import { networkSearchEn } from './messages/network-search.en';
+import { networkOrganisationEn } from './messages/network-organisation.en';
+import { networkModerationEn } from './messages/network-moderation.en';
+import { networkFreshnessEn } from './messages/network-freshness.en';
 import { newsletterEn } from './messages/newsletter.en';
 import { newsletterSubscriptionEn } from './messages/newsletter-subscription.en';
 import { newsletterSubscribersEn } from './messages/newsletter-subscribers.en';
@@ -32,6 +37,11 @@ export const en: Record<keyof typeof nl, string> = {
   ...newsletterSubscribersEn,
   ...newsletterArchiveEn,
   ...newsletterIssuesEn,
+  ...networkEn,
+  ...networkSearchEn,
+  ...networkOrganisationEn,
+  ...networkModerationEn,
+  ...networkFreshnessEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

@@ -1,3 +1,8 @@
+import { networkNl } from './messages/network.nl';
+import { networkSearchNl } from './messages/network-search.nl';
+import { networkOrganisationNl } from './messages/network-organisation.nl';
+import { networkModerationNl } from './messages/network-moderation.nl';
+import { networkFreshnessNl } from './messages/network-freshness.nl';
 import { newsletterNl } from './messages/newsletter.nl';
 import { newsletterSubscriptionNl } from './messages/newsletter-subscription.nl';
 import { newsletterSubscribersNl } from './messages/newsletter-subscribers.nl';
@@ -31,6 +36,11 @@ export const nl = {
   ...newsletterSubscribersNl,
   ...newsletterArchiveNl,
   ...newsletterIssuesNl,
+  ...networkNl,
+  ...networkSearchNl,
+  ...networkOrganisationNl,
+  ...networkModerationNl,
+  ...networkFreshnessNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

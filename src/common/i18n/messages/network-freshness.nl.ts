@@ -1,0 +1,2 @@
+/** Messages of the network freshness pages (nl). */
+export const networkFreshnessNl = {};

@@ -1,0 +1,2 @@
+/** Messages of the network moderation pages (nl). */
+export const networkModerationNl = {};

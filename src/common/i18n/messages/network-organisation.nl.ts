@@ -1,0 +1,2 @@
+/** Messages of the network organisation pages (nl). */
+export const networkOrganisationNl = {};

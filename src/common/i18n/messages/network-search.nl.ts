@@ -1,0 +1,2 @@
+/** Messages of the network search pages (nl). */
+export const networkSearchNl = {};

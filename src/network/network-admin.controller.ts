@@ -1,0 +1,5 @@
+import { Controller } from '@nestjs/common';
+
+/** (being written) */
+@Controller()
+export class NetworkAdminController {}

@@ -1,0 +1,5 @@
+import { Injectable } from '@nestjs/common';
+
+/** (being written) */
+@Injectable()
+export class NetworkSearchService {}
