@@ -145,15 +145,13 @@ export class ListingService {
         .getRepository(NetworkOrganisationExpertise)
         .insert(expertise.map((key) => ({ organisationId: id, expertise: key })));
     if (all.size)
-      await m
-        .getRepository(NetworkOrganisationProvince)
-        .insert(
-          [...all].map((code) => ({
-            organisationId: id,
-            provinceCode: code,
-            whole: whole.has(code),
-          })),
-        );
+      await m.getRepository(NetworkOrganisationProvince).insert(
+        [...all].map((code) => ({
+          organisationId: id,
+          provinceCode: code,
+          whole: whole.has(code),
+        })),
+      );
     if (municipalities.length)
       await m
         .getRepository(NetworkOrganisationMunicipality)
