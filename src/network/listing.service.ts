@@ -15,6 +15,9 @@ import { NetworkOrganisation } from './organisation.entity';
 import { searchDocument } from './search-document';
 import { CONTACT_VISIBILITIES, expertiseList, isOrganisationType } from './vocabulary';
 
+/** Paths under /netwerk that are pages, not organisations. */
+export const RESERVED_SLUGS = ['aanmelden', 'actueel', 'zoeken'];
+
 /** YYYY-MM-DD in Amsterdam (the day it joined). */
 function today(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
@@ -178,6 +181,7 @@ export class ListingService {
     const repo = m.getRepository(NetworkOrganisation);
     for (let n = 1; ; n++) {
       const slug = n === 1 ? base : `${base}-${n}`;
+      if (RESERVED_SLUGS.includes(slug)) continue;
       const taken = await repo.existsBy(exceptId ? { slug, id: Not(exceptId) } : { slug });
       if (!taken) return slug;
     }
