@@ -82,6 +82,11 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
     '/beheer/jepzine',
     express.urlencoded({ extended: false, limit: '1mb', parameterLimit: 200 }),
   );
+  // A network listing: a 10,000-character description and up to every municipality ticked.
+  app.use(
+    ['/mijn/organisatie', '/netwerk/aanmelden', '/beheer/netwerk'],
+    express.urlencoded({ extended: false, limit: '256kb', parameterLimit: 600 }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }));
   app.use(express.json({ limit: '64kb' }));
 

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service';
 import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEMO_POOL_SIZE, seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoNetwork } from './demo-network';
 import { seedDemoNewsletter } from './demo-newsletter';
 
 export interface DemoAccount {
@@ -137,6 +138,8 @@ export class DemoSeedService {
       await seedDemoCatalogue(m, trainerIds, { pool, professionalId: professional.id });
       const staff = await users.findOneByOrFail({ email: 'medewerker@platformjep.nl' });
       await seedDemoNewsletter(m, staff.id);
+      const partner = await users.findOneByOrFail({ email: 'partner@platformjep.nl' });
+      await seedDemoNetwork(m, { partnerId: partner.id, staffId: staff.id }, now);
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
       return accounts.map(({ person, password }) => ({
         role: person.role,

@@ -34,15 +34,20 @@ export class ListingService {
   /** The published version in the same shape as a draft. */
   async contentOf(m: EntityManager, organisation: NetworkOrganisation): Promise<ListingContent> {
     const id = organisation.id;
-    const [expertise, provinces, municipalities, contacts] = await Promise.all([
-      m.getRepository(NetworkOrganisationExpertise).findBy({ organisationId: id }),
-      m.getRepository(NetworkOrganisationProvince).findBy({ organisationId: id, whole: true }),
-      m.getRepository(NetworkOrganisationMunicipality).findBy({ organisationId: id }),
-      m.getRepository(NetworkContact).find({
-        where: { organisationId: id },
-        order: { position: 'ASC', id: 'ASC' },
-      }),
-    ]);
+    // One after the other: the queries share the transaction's one connection.
+    const expertise = await m
+      .getRepository(NetworkOrganisationExpertise)
+      .findBy({ organisationId: id });
+    const provinces = await m
+      .getRepository(NetworkOrganisationProvince)
+      .findBy({ organisationId: id, whole: true });
+    const municipalities = await m
+      .getRepository(NetworkOrganisationMunicipality)
+      .findBy({ organisationId: id });
+    const contacts = await m.getRepository(NetworkContact).find({
+      where: { organisationId: id },
+      order: { position: 'ASC', id: 'ASC' },
+    });
     return {
       name: organisation.name,
       type: organisation.type,
@@ -79,12 +84,10 @@ export class ListingService {
   ): Promise<NetworkOrganisation> {
     const now = options.now ?? new Date();
     const repo = m.getRepository(NetworkOrganisation);
-    const [municipalities, provinces] = await Promise.all([
-      content.municipalities.length
-        ? m.getRepository(Municipality).findBy({ code: In(content.municipalities) })
-        : Promise.resolve([]),
-      m.getRepository(Province).find(),
-    ]);
+    const municipalities = content.municipalities.length
+      ? await m.getRepository(Municipality).findBy({ code: In(content.municipalities) })
+      : [];
+    const provinces = await m.getRepository(Province).find();
     const whole = new Set(
       content.provinces.filter((code) => provinces.some((p) => p.code === code)),
     );

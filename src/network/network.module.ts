@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
+import { GeoModule } from '../geo/geo.module';
 import { MailModule } from '../mail/mail.module';
 import { ApplicationController } from './application.controller';
 import { ApplicationService } from './application.service';
@@ -13,6 +14,7 @@ import { MembershipService } from './membership.service';
 import { ModerationController } from './moderation.controller';
 import { NetworkAdminController } from './network-admin.controller';
 import { NetworkAdminService } from './network-admin.service';
+import { NetworkSearchCache } from './network-search-cache';
 import { NetworkSearchService } from './network-search.service';
 import { OpenDataController } from './open-data.controller';
 import { OrganisationPageController } from './organisation-page.controller';
@@ -25,7 +27,7 @@ import { PartnerListingController } from './partner-listing.controller';
  * join, and the twice-yearly freshness check. Published rows are written by ListingService only.
  */
 @Module({
-  imports: [MailModule, AuditModule],
+  imports: [MailModule, AuditModule, GeoModule],
   controllers: [
     // Fixed paths under /netwerk before /netwerk/:slug.
     ApplicationController,
@@ -40,6 +42,7 @@ import { PartnerListingController } from './partner-listing.controller';
   providers: [
     ListingService,
     NetworkSearchService,
+    NetworkSearchCache,
     OrganisationPageService,
     ContactRelayService,
     DraftService,

@@ -22,6 +22,14 @@ import {
   certificateBench,
   verificationScenarios,
 } from './certificates-bench';
+import {
+  createNetwork,
+  NETWORK_BENCH_NAME,
+  NETWORK_CONNECTIONS,
+  NETWORK_ORGANISATIONS,
+  networkScenarios,
+  uncachedInstance,
+} from './network-bench';
 
 const DURATION = positive('BENCH_DURATION', 10);
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 50);
@@ -107,7 +115,11 @@ async function sanityCheck(url: string, scenario: Scenario, request: ScenarioReq
     throw new Error(`${scenario.name}: ${url} answered ${response.status}, expected ${expected}`);
 }
 
-async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured> {
+async function measure(
+  ctx: BenchContext,
+  scenario: Scenario,
+  connections = CONNECTIONS,
+): Promise<Measured> {
   const extra = (await scenario.setup?.(ctx)) ?? {};
   const request: ScenarioRequest = {
     method: extra.method ?? scenario.method,
@@ -120,9 +132,9 @@ async function measure(ctx: BenchContext, scenario: Scenario): Promise<Measured>
   await sanityCheck(url.href, scenario, request);
 
   process.stdout.write(`• ${scenario.name}: warm-up ${WARMUP}s… `);
-  await run(requestOptions(url.href, request, Math.min(10, CONNECTIONS), WARMUP));
-  process.stdout.write(`measuring ${DURATION}s at ${CONNECTIONS} connections… `);
-  const result = await run(requestOptions(url.href, request, CONNECTIONS, DURATION));
+  await run(requestOptions(url.href, request, Math.min(10, connections), WARMUP));
+  process.stdout.write(`measuring ${DURATION}s at ${connections} connections… `);
+  const result = await run(requestOptions(url.href, request, connections, DURATION));
   console.log(`${Math.round(result.requests.mean)} req/s`);
   return { scenario, result };
 }
@@ -138,7 +150,7 @@ function table(headers: string[], rows: string[][], rightAligned: Set<number>): 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 
-function report(measured: Measured[], samples: MemorySample[]) {
+function latencyTable(measured: Measured[]): string {
   const baseline = measured.find((m) => m.scenario.baseline) ?? measured[0];
   const base = baseline.result.requests.mean;
   const rows = measured.map(({ scenario, result }) => [
@@ -153,27 +165,37 @@ function report(measured: Measured[], samples: MemorySample[]) {
     String(result.requests.total),
     scenario === baseline.scenario ? '1.00 (baseline)' : (result.requests.mean / base).toFixed(2),
   ]);
-  console.log(
-    `\nautocannon, ${CONNECTIONS} connections, ${DURATION}s per route, node ${process.version}\n`,
+  return table(
+    [
+      'route',
+      'req/s (mean)',
+      'p50',
+      'p90',
+      'p97.5',
+      'p99',
+      'errors',
+      'non-2xx',
+      'requests',
+      'vs baseline',
+    ],
+    rows,
+    new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
   );
-  console.log(
-    table(
-      [
-        'route',
-        'req/s (mean)',
-        'p50',
-        'p90',
-        'p97.5',
-        'p99',
-        'errors',
-        'non-2xx',
-        'requests',
-        'vs baseline',
-      ],
-      rows,
-      new Set([1, 2, 3, 4, 5, 6, 7, 8, 9]),
-    ),
-  );
+}
+
+function report(measured: Measured[], samples: MemorySample[], network: Measured[] = []) {
+  if (measured.length) {
+    console.log(
+      `\nautocannon, ${CONNECTIONS} connections, ${DURATION}s per route, node ${process.version}\n`,
+    );
+    console.log(latencyTable(measured));
+  }
+  if (network.length) {
+    console.log(
+      `\n${NETWORK_BENCH_NAME}: ${NETWORK_ORGANISATIONS} organisations, autocannon at ${NETWORK_CONNECTIONS} connections, ${DURATION}s per route (the baseline again at ${NETWORK_CONNECTIONS})\n`,
+    );
+    console.log(latencyTable(network));
+  }
   console.log(
     '\nprocess memory (app and the autocannon worker share the process: rss includes both)\n',
   );
@@ -185,7 +207,7 @@ function report(measured: Measured[], samples: MemorySample[]) {
     ),
   );
   // a scenario that expects an error status (an unknown certificate: 404) is all non-2xx
-  const failing = measured.filter(
+  const failing = [...measured, ...network].filter(
     (m) => m.result.errors > 0 || (m.result.non2xx > 0 && (m.scenario.expectStatus ?? 200) < 300),
   );
   if (failing.length)
@@ -210,7 +232,22 @@ async function main() {
     CERTIFICATE_BENCH_NAME.includes(process.env.BENCH_FILTER);
   const newsletterSelected =
     !process.env.BENCH_FILTER || NEWSLETTER_BENCH_NAME.includes(process.env.BENCH_FILTER);
-  if (selected.length === 0 && !rushSelected && !certificatesSelected && !newsletterSelected)
+  // the network search runs last on the bench app: its 10,000 organisations are not in the other routes' data
+  const searches = networkScenarios.filter(
+    (s) => !process.env.BENCH_FILTER || s.name.includes(process.env.BENCH_FILTER),
+  );
+  const networkSelected =
+    searches.length > 0 ||
+    !process.env.BENCH_FILTER ||
+    NETWORK_BENCH_NAME.includes(process.env.BENCH_FILTER);
+  if (networkSelected && searches.length === 0) searches.push(...networkScenarios);
+  if (
+    selected.length === 0 &&
+    !rushSelected &&
+    !certificatesSelected &&
+    !newsletterSelected &&
+    !networkSelected
+  )
     throw new Error(`no scenario matches BENCH_FILTER=${process.env.BENCH_FILTER}`);
   if (scenarios.filter((s) => s.baseline).length !== 1)
     throw new Error('exactly one scenario must be the baseline');
@@ -219,7 +256,8 @@ async function main() {
   const limit =
     ((selected.length + verifications.length) * (DURATION + WARMUP + 15) +
       60 +
-      (certificatesSelected ? 600 : 0)) *
+      (certificatesSelected ? 600 : 0) +
+      (networkSelected ? (2 * searches.length + 1) * (DURATION + WARMUP + 15) + 300 : 0)) *
     1000;
   setTimeout(() => {
     console.error(`bench did not finish within ${limit / 1000}s: stopping`);
@@ -227,7 +265,7 @@ async function main() {
   }, limit).unref();
 
   let testApp: TestApp | null = null;
-  if (selected.length || certificatesSelected)
+  if (selected.length || certificatesSelected || networkSelected)
     try {
       // as in production: catalogue lists may come from memory for 30 s (cleared at every change)
       testApp = await createTestApp({ env: { CATALOGUE_CACHE_SECONDS: '30' } });
@@ -245,8 +283,30 @@ async function main() {
         samples.push(memory('after the certificate bench'));
         for (const scenario of verifications) measured.push(await measure(ctx, scenario));
       }
+      const network: Measured[] = [];
+      if (networkSelected) {
+        await createNetwork(ctx);
+        samples.push(memory('after creating the network'));
+        const baseline = scenarios.find((s) => s.baseline)!;
+        network.push(await measure(ctx, baseline, NETWORK_CONNECTIONS));
+        for (const scenario of searches)
+          network.push(await measure(ctx, scenario, NETWORK_CONNECTIONS));
+        const uncached = await uncachedInstance(ctx);
+        try {
+          for (const scenario of searches)
+            network.push(
+              await measure(
+                uncached.ctx,
+                { ...scenario, name: `${scenario.name}, no cache` },
+                NETWORK_CONNECTIONS,
+              ),
+            );
+        } finally {
+          await uncached.close();
+        }
+      }
       samples.push(memory('after all scenarios'));
-      if (measured.length) report(measured, samples);
+      if (measured.length || network.length) report(measured, samples, network);
     } finally {
       await testApp?.close();
     }

@@ -12,6 +12,15 @@ import { NewsletterConsent } from '../../src/newsletter/consent.entity';
 import { NewsletterDelivery } from '../../src/newsletter/delivery.entity';
 import { NewsletterIssue } from '../../src/newsletter/issue.entity';
 import { NewsletterSubscriber } from '../../src/newsletter/subscriber.entity';
+import { FreshnessService } from '../../src/network/freshness.service';
+import { NetworkApplication } from '../../src/network/application.entity';
+import { NetworkDraft } from '../../src/network/draft.entity';
+import { NetworkMembership } from '../../src/network/membership.entity';
+import { NetworkContact } from '../../src/network/contact.entity';
+import { NetworkOrganisationProvince } from '../../src/network/organisation-places.entity';
+import { NetworkOrganisation } from '../../src/network/organisation.entity';
+import { isOutdated } from '../../src/network/freshness';
+import { parseListingContent } from '../../src/network/listing-content';
 import { signIn } from '../utils/factories';
 import { createTestApp, TestApp } from '../utils/test-app';
 
@@ -21,7 +30,9 @@ describe('demo data', () => {
   after(() => t.close());
 
   it('seeds one working account per role and a published catalogue, once', async () => {
+    const started = Date.now();
     const accounts = await t.app.get(DemoSeedService).seedIfEmpty();
+    if (process.env.TEST_LOG) console.log(`demo seeded in ${Date.now() - started} ms`);
     assert.deepEqual(accounts.map((a) => a.role).sort(), [
       'admin',
       'partner',
@@ -111,6 +122,80 @@ describe('demo data', () => {
       new Set(subscribers.map((s) => s.id)),
     );
     assert.equal(await t.dataSource.getRepository(NewsletterDelivery).count(), 0);
+    // The partner network: a few hundred organisations in all twelve provinces.
+    const organisations = await t.dataSource.getRepository(NetworkOrganisation).find();
+    const published = organisations.filter((o) => o.status === 'published');
+    assert.ok(published.length >= 250, `${published.length} published organisations`);
+    assert.ok(organisations.some((o) => o.status === 'archived'));
+    assert.equal(new Set(organisations.map((o) => o.slug)).size, organisations.length);
+    const provinces = await t.dataSource
+      .getRepository(NetworkOrganisationProvince)
+      .createQueryBuilder('p')
+      .select('p.province_code', 'code')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('p.province_code')
+      .getRawMany<{ code: string; n: string | number }>();
+    assert.equal(provinces.length, 12, 'all twelve provinces');
+    assert.ok(provinces.every((p) => Number(p.n) >= 10));
+    assert.ok(Number(provinces.find((p) => p.code === 'PV21')!.n) >= 25, 'Fryslân');
+    // Frisian names with their diacritics, found by the folded word.
+    const frisian = await t.dataSource
+      .getRepository(NetworkOrganisation)
+      .createQueryBuilder('o')
+      .where('o.search_document LIKE :q', { q: '%fryslan%' })
+      .getMany();
+    assert.ok(frisian.some((o) => o.name.includes('Súdwest-Fryslân')));
+    assert.ok(frisian.some((o) => o.name.includes('Noardeast-Fryslân')));
+    assert.ok(frisian.length >= 25);
+    for (const type of [
+      'jongerenwerk',
+      'onderwijs',
+      'gemeente',
+      'zorg-en-welzijn',
+      'politie',
+      'sleutelfiguren',
+      'kennisinstituut',
+    ])
+      assert.ok(
+        published.some((o) => o.type === type),
+        type,
+      );
+    assert.ok(published.some((o) => o.name === 'Gemeente Súdwest-Fryslân'));
+    assert.ok(
+      published.some((o) => isOutdated(o.confirmedAt)),
+      'a few outdated',
+    );
+    assert.ok(published.filter((o) => isOutdated(o.confirmedAt)).length < published.length / 5);
+    const contacts = await t.dataSource.getRepository(NetworkContact).find();
+    for (const visibility of ['public', 'members', 'staff'])
+      assert.ok(
+        contacts.some((c) => c.visibility === visibility),
+        visibility,
+      );
+    assert.ok(contacts.every((c) => c.email?.endsWith('@example.nl')));
+    // The demo partner keeps a Frisian youth work listing, with a change waiting for staff.
+    const partner = await t.dataSource
+      .getRepository(User)
+      .findOneByOrFail({ email: 'partner@platformjep.nl' });
+    const [membership] = await t.dataSource
+      .getRepository(NetworkMembership)
+      .findBy({ userId: partner.id, status: 'active' });
+    assert.ok(membership, 'the demo partner is linked');
+    const own = organisations.find((o) => o.id === membership.organisationId)!;
+    assert.equal(own.type, 'jongerenwerk');
+    assert.match(own.name, /Súdwest-Fryslân/);
+    const [draft] = await t.dataSource
+      .getRepository(NetworkDraft)
+      .findBy({ organisationId: own.id, status: 'submitted' });
+    assert.ok(draft, 'a submitted change');
+    assert.notEqual(parseListingContent(draft.content).summary, own.summary);
+    assert.ok(parseListingContent(draft.content).expertise.includes('complotdenken'));
+    assert.equal(
+      await t.dataSource.getRepository(NetworkApplication).countBy({ status: 'pending' }),
+      1,
+    );
+    // Starting the demo sends no burst of freshness e-mails.
+    assert.equal(await t.app.get(FreshnessService).sendDue(new Date()), 0);
     assert.deepEqual(
       await t.app.get(DemoSeedService).seedIfEmpty(),
       [],

@@ -14,10 +14,14 @@ import { OutboxMessage } from '../../src/mail/outbox-message.entity';
 import { NewsletterSubscriber } from '../../src/newsletter/subscriber.entity';
 import { NewsletterImport } from '../../src/newsletter/subscriber-import.entity';
 import { NewsletterIssue } from '../../src/newsletter/issue.entity';
+import { NetworkApplication } from '../../src/network/application.entity';
+import { NetworkDraft } from '../../src/network/draft.entity';
+import { NetworkMembership } from '../../src/network/membership.entity';
 import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
+import { createListing, listingContent } from '../utils/network-fixtures';
 import { registeredRoutes } from '../utils/routes';
 import { createTestApp, TestApp } from '../utils/test-app';
 import { textOf, WebClient } from '../utils/web-client';
@@ -119,7 +123,30 @@ async function samplePaths(
     }),
     appliedAt: null,
   });
+  // Network moderation: a listing kept by the partner test user, its submitted draft, an application.
+  const kept = await createListing(t.dataSource, { name: 'Moderatietest', slug: 'moderatietest' });
+  const content = JSON.stringify(listingContent());
+  await t.dataSource
+    .getRepository(NetworkMembership)
+    .save({ userId: users.partner.user.id, organisationId: kept.id, status: 'active' });
+  const draft = await t.dataSource
+    .getRepository(NetworkDraft)
+    .save({ organisationId: kept.id, content, status: 'submitted', submittedAt: new Date() });
+  const application = await t.dataSource.getRepository(NetworkApplication).save({
+    userId,
+    applicantName: 'Test',
+    applicantEmail: 'x@example.nl',
+    content,
+    motivation: 'x',
+  });
   return {
+    '/mijn/organisatie/:id/bewerken': {
+      path: `/mijn/organisatie/${kept.id}/bewerken`,
+      ownedBy: 'partner',
+    },
+    '/beheer/netwerk/:id': `/beheer/netwerk/${kept.id}`,
+    '/beheer/netwerk/wijzigingen/:draftId': `/beheer/netwerk/wijzigingen/${draft.id}`,
+    '/beheer/netwerk/aanmeldingen/:id': `/beheer/netwerk/aanmeldingen/${application.id}`,
     '/beheer/gebruikers/:id': `/beheer/gebruikers/${userId}`,
     '/beheer/mailbox/:id': `/beheer/mailbox/${mail.id}`,
     '/aanbod/:slug': `/aanbod/${offering.slug}`,
@@ -164,6 +191,7 @@ async function samplePaths(
     '/beheer/uitvoeringen/:id/skj.csv': `/beheer/uitvoeringen/${edition.id}/skj.csv`,
     '/beheer/jepzine/abonnees/importeren/:id': `/beheer/jepzine/abonnees/importeren/${newsletterImport.id}`,
     '/beheer/jepzine/abonnees/importeren/:id/afgewezen.csv': `/beheer/jepzine/abonnees/importeren/${newsletterImport.id}/afgewezen.csv`,
+    '/netwerk/:slug': `/netwerk/${(await createListing(t.dataSource, { slug: 'beveiligingstest' })).slug}`,
     '/.well-known/jwks/:kid.json': `/.well-known/jwks/${(await t.app.get(SigningKeys).current()).kid}.json`,
   };
 }

@@ -103,11 +103,24 @@ export function textOf($: cheerio.CheerioAPI, selector: string): string {
 
 /** The values a form on the page would send, without the CSRF token and the named fields. */
 export function formValues(page: Page, form: string, skip: string[] = []): Record<string, string> {
-  return Object.fromEntries(
+  const values: Record<string, string> = Object.fromEntries(
     page
       .$(form)
       .serializeArray()
       .filter((f) => f.name !== '_csrf' && !skip.includes(f.name))
       .map((f) => [f.name, f.value]),
   );
+  // Cheerio takes an option's text instead of its value inside an <optgroup>: read selects here.
+  page
+    .$(form)
+    .find('select[name]:not([multiple])')
+    .each((_, select) => {
+      const name = page.$(select).attr('name')!;
+      if (skip.includes(name)) return;
+      const options = page.$(select).find('option');
+      const chosen = options.filter('[selected]').first();
+      const option = chosen.length ? chosen : options.first();
+      if (option.length) values[name] = option.attr('value') ?? option.text();
+    });
+  return values;
 }

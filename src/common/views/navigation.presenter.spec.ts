@@ -11,8 +11,12 @@ describe('navigation', () => {
   it('shows each role its own items', () => {
     assert.deepEqual(
       navigationFor(undefined, '/').map((i) => i.href),
-      ['/', '/aanbod', '/jepzine', '/over'],
+      ['/', '/aanbod', '/jepzine', '/netwerk', '/over'],
     );
+    // The network for everyone; managing it for staff (and admin) only.
+    assert.ok(!navigationFor({ role: 'partner' }, '/').some((i) => i.href === '/beheer/netwerk'));
+    assert.ok(navigationFor({ role: 'staff' }, '/').some((i) => i.href === '/beheer/netwerk'));
+    assert.ok(navigationFor({ role: 'admin' }, '/').some((i) => i.href === '/beheer/netwerk'));
     // JEPzine for everyone; managing it for staff (and admin) only.
     assert.ok(
       !navigationFor({ role: 'professional' }, '/').some((i) => i.href === '/beheer/jepzine'),
@@ -33,5 +37,7 @@ describe('navigation', () => {
     assert.deepEqual(current(undefined, '/jepzine/een-editie'), ['/jepzine']);
     assert.deepEqual(current({ role: 'staff' }, '/beheer/jepzine/abonnees'), ['/beheer/jepzine']);
     assert.deepEqual(current({ role: 'staff' }, '/jepzine'), ['/jepzine']);
+    assert.deepEqual(current(undefined, '/netwerk/jongerenwerk-de-brug'), ['/netwerk']);
+    assert.deepEqual(current({ role: 'staff' }, '/beheer/netwerk/12'), ['/beheer/netwerk']);
   });
 });
