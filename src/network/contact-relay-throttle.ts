@@ -1,5 +1,5 @@
-import { EntityManager, LessThan, LessThanOrEqual, MoreThan } from 'typeorm';
-import { LoginThrottle } from '../accounts/login-throttle.entity';
+import { EntityManager } from 'typeorm';
+import { countRequest } from '../accounts/rate-limit';
 
 /** At most this many relay messages per user in each window. */
 export const RELAY_LIMITS = [
@@ -15,51 +15,14 @@ export function relayThrottleKey(userId: number, window: string): string {
 /**
  * Counts one relay message of `userId` in every window, in the caller's transaction. Returns
  * false when a window is full: the caller throws so the transaction, and the counts already
- * made in it, roll back and nothing is sent. Each step is one conditional statement, so
- * concurrent requests on PostgreSQL cannot both take the last place.
+ * made in it, roll back and nothing is sent.
  */
 export async function countRelayMessage(
   m: EntityManager,
   userId: number,
   now: Date,
 ): Promise<boolean> {
-  for (const limit of RELAY_LIMITS) {
-    const key = relayThrottleKey(userId, limit.name);
-    let result: boolean | 'retry' = 'retry';
-    // A first message makes the row and counts on the second pass.
-    for (let attempt = 0; attempt < 2 && result === 'retry'; attempt++)
-      result = await tryCount(m, key, limit.windowMs, limit.max, now);
-    if (result !== true) return false;
-  }
+  for (const limit of RELAY_LIMITS)
+    if (!(await countRequest(m, relayThrottleKey(userId, limit.name), limit, now))) return false;
   return true;
-}
-
-async function tryCount(
-  m: EntityManager,
-  key: string,
-  windowMs: number,
-  max: number,
-  now: Date,
-): Promise<boolean | 'retry'> {
-  const repo = m.getRepository(LoginThrottle);
-  const windowStart = new Date(now.getTime() - windowMs);
-  const counted = await repo.update(
-    { key, windowStartedAt: MoreThan(windowStart), failures: LessThan(max) },
-    { failures: () => 'failures + 1' },
-  );
-  if (counted.affected) return true;
-  const restarted = await repo.update(
-    { key, windowStartedAt: LessThanOrEqual(windowStart) },
-    { failures: 1, windowStartedAt: now, lockedUntil: null },
-  );
-  if (restarted.affected) return true;
-  if (await repo.existsBy({ key })) return false;
-  await m
-    .createQueryBuilder()
-    .insert()
-    .into(LoginThrottle)
-    .values({ key, failures: 0, windowStartedAt: now, lockedUntil: null })
-    .orIgnore()
-    .execute();
-  return 'retry';
 }
