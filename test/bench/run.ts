@@ -272,7 +272,9 @@ async function main() {
       await testApp.app.listen(0, HOST);
       const { port } = testApp.app.getHttpServer().address() as AddressInfo;
       const ctx: BenchContext = { testApp, baseUrl: `http://${HOST}:${port}` };
-      console.log(`Platform JEP on ${ctx.baseUrl} (SQLite, NODE_ENV=${testApp.config.nodeEnv})\n`);
+      console.log(
+        `Platform JEP on ${ctx.baseUrl} (${testApp.config.database.type === 'postgres' ? 'PostgreSQL' : 'SQLite'}, NODE_ENV=${testApp.config.nodeEnv})\n`,
+      );
 
       await prepare(ctx);
       const samples = [memory('before (after boot and data)')];
