@@ -1,4 +1,4 @@
-import { toCsv } from '../attendance/csv';
+import { csvDateTime, toCsv } from '../attendance/csv';
 import { Locale, translate } from '../common/i18n/i18n';
 import { toAmsterdamParts } from '../common/views/amsterdam-time';
 import { formatDate, isoDateTime } from '../common/views/format';
@@ -191,14 +191,6 @@ export function networkAdminPage(
       result.total,
     ),
   };
-}
-
-/** A moment as a Dutch spreadsheet reads it, in Amsterdam time: "03-12-2026 14:30". */
-function csvDateTime(value: Date | null): string {
-  if (!value) return '';
-  const { date, time } = toAmsterdamParts(value);
-  const [year, month, day] = date.split('-');
-  return `${day}-${month}-${year} ${time}`;
 }
 
 const COLUMNS = [

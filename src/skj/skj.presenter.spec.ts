@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Offering } from '../catalogue/offering.entity';
 import type { Edition } from '../scheduling/edition.entity';
+import { csvDate } from '../attendance/csv';
 import { summarisePoints } from './skj-points';
 import type { EditionSkj } from './skj-points.service';
 import {
-  csvDate,
   skjEditionCsv,
   skjEditionCsvFilename,
   skjEditionPage,

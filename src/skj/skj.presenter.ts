@@ -1,4 +1,4 @@
-import { toCsv } from '../attendance/csv';
+import { csvDate, toCsv } from '../attendance/csv';
 import { dateRange } from '../catalogue/catalogue.presenter';
 import { Locale, translate } from '../common/i18n/i18n';
 import { formatDate } from '../common/views/format';
@@ -11,12 +11,6 @@ export const MY_SKJ_PATH = '/mijn/skj-punten';
 export function localDate(isoDate: string, locale: Locale): string {
   // noon UTC is the same calendar day in Amsterdam, winter and summer
   return formatDate(new Date(`${isoDate}T12:00:00Z`), locale);
-}
-
-/** A local date (YYYY-MM-DD) as a Dutch spreadsheet reads it: "03-12-2026". */
-export function csvDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}-${month}-${year}`;
 }
 
 function certificateRow(c: SkjCertificate, locale: Locale) {
