@@ -1,7 +1,8 @@
-import { MigrationInterface, QueryRunner, Table, TableForeignKey, TableIndex } from 'typeorm';
+import { MigrationInterface, QueryRunner, Table, TableIndex } from 'typeorm';
 import { ensureNetworkSearchIndex } from './network-search';
 import {
   boolean,
+  fk,
   id,
   integer,
   isPostgres,
@@ -10,22 +11,6 @@ import {
   timestampNow,
   varchar,
 } from './schema-helpers';
-
-function fk(
-  name: string,
-  column: string,
-  table: string,
-  onDelete: 'CASCADE' | 'RESTRICT',
-  referenced = 'id',
-) {
-  return new TableForeignKey({
-    name,
-    columnNames: [column],
-    referencedTableName: table,
-    referencedColumnNames: [referenced],
-    onDelete,
-  });
-}
 
 /** The national partner network: listings, their places, tags and contacts, partners, drafts, applications. */
 export class Network1765000000000 implements MigrationInterface {

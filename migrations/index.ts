@@ -6,6 +6,7 @@ import { Enrolments1764700000000 } from './1764700000000-enrolments';
 import { Certificates1764800000000 } from './1764800000000-certificates';
 import { Newsletter1764900000000 } from './1764900000000-newsletter';
 import { Network1765000000000 } from './1765000000000-network';
+import { TrajectoriesAdvice1765100000000 } from './1765100000000-trajectories-advice';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Certificates1764800000000,
   Newsletter1764900000000,
   Network1765000000000,
+  TrajectoriesAdvice1765100000000,
 ];

@@ -1,4 +1,4 @@
-import { QueryRunner, TableColumnOptions } from 'typeorm';
+import { QueryRunner, TableColumnOptions, TableForeignKey } from 'typeorm';
 
 /** Column shapes shared by the migrations, so that SQLite and PostgreSQL get the same schema. */
 export function isPostgres(qr: QueryRunner): boolean {
@@ -77,4 +77,21 @@ export async function insertRows(
 /** A boolean with a default, written the way each driver reads it back (0/1 on SQLite). */
 export function boolean(qr: QueryRunner, name: string, def: boolean): TableColumnOptions {
   return { name, type: 'boolean', default: isPostgres(qr) ? def : def ? 1 : 0 };
+}
+
+/** A named foreign key on one column (names match the entities' foreignKeyConstraintName). */
+export function fk(
+  name: string,
+  column: string,
+  table: string,
+  onDelete: 'CASCADE' | 'RESTRICT',
+  referenced = 'id',
+): TableForeignKey {
+  return new TableForeignKey({
+    name,
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: [referenced],
+    onDelete,
+  });
 }

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdviceModule } from './advice/advice.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { CalendarModule } from './calendar/calendar.module';
@@ -27,6 +28,7 @@ import { NewsletterModule } from './newsletter/newsletter.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SkjModule } from './skj/skj.module';
+import { TrajectoriesModule } from './trajectories/trajectories.module';
 
 @Module({})
 export class AppModule {
@@ -53,6 +55,8 @@ export class AppModule {
         SkjModule,
         NewsletterModule,
         NetworkModule,
+        TrajectoriesModule,
+        AdviceModule,
         HealthModule,
         HomeModule,
         DemoModule,

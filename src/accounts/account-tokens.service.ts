@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AccountToken, TokenPurpose } from './account-token.entity';
 import { AccountsError, AccountsErrorCode } from './accounts.error';
+import { User } from './user.entity';
 
 export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   verify_email: 7 * 24 * 3600_000,
@@ -45,6 +46,38 @@ export class AccountTokensService {
   }
 
   /** The token if it is valid now, without using it (to show a form). */
+  /**
+   * An account for someone a colleague invites (group enrolment, a JOS trajectory): no password
+   * yet, so nobody can sign in with it; the inviter's organisation, sector, municipality and
+   * language as a first guess, which the invitee changes when completing it at /uitnodiging/:token.
+   * Returns the user and the raw invitation token for the e-mail.
+   */
+  async createInvitedAccount(
+    manager: EntityManager,
+    email: string,
+    inviter: Pick<User, 'organisation' | 'sector' | 'municipalityCode' | 'locale'>,
+  ): Promise<{ user: User; token: string }> {
+    const users = manager.getRepository(User);
+    const user = await users.save(
+      users.create({
+        email,
+        name: email.split('@')[0].slice(0, 200),
+        passwordHash: '',
+        role: 'professional',
+        organisation: inviter.organisation,
+        jobTitle: '',
+        sector: inviter.sector,
+        municipalityCode: inviter.municipalityCode,
+        skjNumber: null,
+        locale: inviter.locale,
+        emailVerifiedAt: null,
+        deactivatedAt: null,
+        lastLoginAt: null,
+      }),
+    );
+    return { user, token: await this.issue(manager, user.id, 'invitation') };
+  }
+
   async find(raw: string, purpose: TokenPurpose): Promise<AccountToken | null> {
     if (typeof raw !== 'string' || raw.length < 20 || raw.length > 100) return null;
     const token = await this.dataSource

@@ -43,6 +43,18 @@ export interface AppConfig {
   certificateKeyFile: string;
   /** JEPzine sending: see NewsletterSettings. */
   newsletter: NewsletterSettings;
+  /** Advies op Maat: see AdviceSettings. */
+  advice: AdviceSettings;
+}
+
+/** Advies op Maat response times and retention (ADVICE_* variables). */
+export interface AdviceSettings {
+  /** Target for the first response to a request, in working days (weekends and Dutch public holidays skipped). */
+  responseWorkingDays: number;
+  /** Days after afgerond that the requester gets the one follow-up questionnaire. */
+  followUpDays: number;
+  /** Closed requests are anonymised this many months after closing. */
+  retentionMonths: number;
 }
 
 /** How JEPzine issues are sent (NEWSLETTER_* variables). */
@@ -180,6 +192,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       leaseSeconds: int(env, 'NEWSLETTER_LEASE_SECONDS', 120, 1, 3600),
       maxAttempts: int(env, 'NEWSLETTER_MAX_ATTEMPTS', 6, 1, 50),
       worker: bool(env, 'NEWSLETTER_WORKER', true),
+    },
+    advice: {
+      responseWorkingDays: int(env, 'ADVICE_RESPONSE_WORKING_DAYS', 5, 1, 60),
+      followUpDays: int(env, 'ADVICE_FOLLOW_UP_DAYS', 14, 1, 365),
+      retentionMonths: int(env, 'ADVICE_RETENTION_MONTHS', 24, 1, 240),
     },
   };
 }

@@ -8,6 +8,11 @@ import { CertificateService } from '../certificates/certificate.service';
 import { AgendaService } from '../scheduling/agenda.service';
 import { SkjPointsService } from '../skj/skj-points.service';
 import { skjSummary } from '../skj/skj.presenter';
+import { myAdviceSection } from '../advice/my-advice.presenter';
+import { MyAdviceService } from '../advice/my-advice.service';
+import { toAmsterdamParts } from '../common/views/amsterdam-time';
+import { myTrajectoriesSection } from '../trajectories/my-trajectories.presenter';
+import { MyTrajectoriesService } from '../trajectories/my-trajectories.service';
 import { dashboardEnrolments } from './dashboard.presenter';
 import { DashboardService } from './dashboard.service';
 
@@ -19,6 +24,8 @@ export class DashboardController {
     private readonly agenda: AgendaService,
     private readonly certificates: CertificateService,
     private readonly skjPoints: SkjPointsService,
+    private readonly trajectories: MyTrajectoriesService,
+    private readonly advice: MyAdviceService,
   ) {}
 
   @Get()
@@ -44,6 +51,11 @@ export class DashboardController {
         certificateRow(c, locale),
       ),
       skj: skjSummary(await this.skjPoints.forUser(user.id, new Date()), locale),
+      trajectories: myTrajectoriesSection(
+        await this.trajectories.forUser(user.id, toAmsterdamParts(new Date()).date),
+        locale,
+      ),
+      advice: myAdviceSection(await this.advice.forUser(user.id), locale),
     });
   }
 }

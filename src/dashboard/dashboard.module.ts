@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { CertificatesModule } from '../certificates/certificates.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
 import { SkjModule } from '../skj/skj.module';
+import { AdviceModule } from '../advice/advice.module';
+import { TrajectoriesModule } from '../trajectories/trajectories.module';
 import { DashboardController } from './dashboard.controller';
 import { DashboardService } from './dashboard.service';
 
 /** The signed-in user's home, /mijn, gathering what other modules hold about them. */
 @Module({
-  imports: [SchedulingModule, CertificatesModule, SkjModule],
+  imports: [SchedulingModule, CertificatesModule, SkjModule, TrajectoriesModule, AdviceModule],
   controllers: [DashboardController],
   providers: [DashboardService],
 })

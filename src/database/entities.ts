@@ -1,3 +1,22 @@
+import { AdviceAppointment } from '../advice/advice-appointment.entity';
+import { AdviceFollowUp } from '../advice/advice-follow-up.entity';
+import { AdviceMessage } from '../advice/advice-message.entity';
+import { AdviceNote } from '../advice/advice-note.entity';
+import { AdviceOverdueDigest } from '../advice/advice-overdue-digest.entity';
+import { AdviceRequest } from '../advice/advice-request.entity';
+import { AdviceStatusChange } from '../advice/advice-status-change.entity';
+import { AdviceTopic } from '../advice/advice-topic.entity';
+import { TrajectoryAction } from '../trajectories/trajectory-action.entity';
+import { TrajectoryAssessmentScore } from '../trajectories/trajectory-assessment-score.entity';
+import { TrajectoryAssessment } from '../trajectories/trajectory-assessment.entity';
+import { TrajectoryLink } from '../trajectories/trajectory-link.entity';
+import { TrajectoryLogAttendee } from '../trajectories/trajectory-log-attendee.entity';
+import { TrajectoryLogEntry } from '../trajectories/trajectory-log-entry.entity';
+import { TrajectoryMember } from '../trajectories/trajectory-member.entity';
+import { TrajectoryOrganisation } from '../trajectories/trajectory-organisation.entity';
+import { TrajectoryPhaseChange } from '../trajectories/trajectory-phase-change.entity';
+import { TrajectoryPhase } from '../trajectories/trajectory-phase.entity';
+import { Trajectory } from '../trajectories/trajectory.entity';
 import { AccountToken } from '../accounts/account-token.entity';
 import { LoginThrottle } from '../accounts/login-throttle.entity';
 import { SessionRecord } from '../accounts/session.entity';
@@ -63,4 +82,23 @@ export const ENTITIES = [
   NetworkMembership,
   NetworkDraft,
   NetworkApplication,
+  TrajectoryPhase,
+  Trajectory,
+  TrajectoryOrganisation,
+  TrajectoryMember,
+  TrajectoryPhaseChange,
+  TrajectoryLogEntry,
+  TrajectoryLogAttendee,
+  TrajectoryAction,
+  TrajectoryLink,
+  TrajectoryAssessment,
+  TrajectoryAssessmentScore,
+  AdviceTopic,
+  AdviceRequest,
+  AdviceMessage,
+  AdviceNote,
+  AdviceAppointment,
+  AdviceStatusChange,
+  AdviceFollowUp,
+  AdviceOverdueDigest,
 ];

@@ -6,7 +6,9 @@ import { AuditService } from '../audit/audit.service';
 import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEMO_POOL_SIZE, seedDemoCatalogue } from './demo-catalogue';
+import { seedDemoAdvice } from './demo-advice';
 import { seedDemoNetwork } from './demo-network';
+import { seedDemoTrajectories } from './demo-trajectories';
 import { seedDemoNewsletter } from './demo-newsletter';
 
 export interface DemoAccount {
@@ -140,6 +142,9 @@ export class DemoSeedService {
       await seedDemoNewsletter(m, staff.id);
       const partner = await users.findOneByOrFail({ email: 'partner@platformjep.nl' });
       await seedDemoNetwork(m, { partnerId: partner.id, staffId: staff.id }, now);
+      const people = { staffId: staff.id, partnerId: partner.id, professionalId: professional.id };
+      await seedDemoTrajectories(m, people, now);
+      await seedDemoAdvice(m, people, now);
       await this.audit.record(m, null, 'demo.seeded', undefined, { accounts: accounts.length });
       return accounts.map(({ person, password }) => ({
         role: person.role,

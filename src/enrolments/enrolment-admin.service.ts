@@ -380,26 +380,7 @@ export class EnrolmentAdminService {
       if (!asStaff && !sameOrganisation(user.organisation, actor.organisation))
         return { email, outcome: 'otherOrganisation' };
     } else {
-      // An account to complete: no password yet (nobody can sign in with it), the inviter's
-      // organisation and municipality as a first guess, changed by the invitee.
-      user = await users.save(
-        users.create({
-          email,
-          name: email.split('@')[0].slice(0, 200),
-          passwordHash: '',
-          role: 'professional',
-          organisation: actor.organisation,
-          jobTitle: '',
-          sector: actor.sector,
-          municipalityCode: actor.municipalityCode,
-          skjNumber: null,
-          locale: actor.locale,
-          emailVerifiedAt: null,
-          deactivatedAt: null,
-          lastLoginAt: null,
-        }),
-      );
-      invitation = await this.tokens.issue(m, user.id, 'invitation');
+      ({ user, token: invitation } = await this.tokens.createInvitedAccount(m, email, actor));
     }
     const { enrolment, position } = await this.enrolments.enrolLocked(m, edition, user, {
       enrolledBy: actor,

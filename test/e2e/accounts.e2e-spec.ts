@@ -79,7 +79,7 @@ describe('accounts', () => {
         .$('nav.jep-nav a')
         .map((_, a) => mine.$(a).text())
         .get(),
-      ['Home', 'Aanbod', 'JEPzine', 'Netwerk', 'Over JEP', 'Mijn JEP'],
+      ['Home', 'Aanbod', 'Advies', 'JOS', 'JEPzine', 'Netwerk', 'Over JEP', 'Mijn JEP'],
     );
     assert.match(textOf(mine.$, '.jep-account'), /Fatima Yilmaz \(Professional\)/);
 

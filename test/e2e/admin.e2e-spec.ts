@@ -119,6 +119,8 @@ describe('admin: users, roles and the audit log', () => {
       [
         'Home',
         'Aanbod',
+        'Advies',
+        'JOS',
         'JEPzine',
         'Netwerk',
         'Over JEP',
@@ -128,6 +130,8 @@ describe('admin: users, roles and the audit log', () => {
         'Uitvoeringen',
         'JEPzine beheren',
         'Netwerk beheren',
+        'Adviesvragen',
+        'JOS-trajecten',
       ],
     );
     assert.equal((await s.get('/beheer/gebruikers')).status, 403);
@@ -140,6 +144,8 @@ describe('admin: users, roles and the audit log', () => {
       [
         'Home',
         'Aanbod',
+        'Advies',
+        'JOS',
         'JEPzine',
         'Netwerk',
         'Over JEP',
@@ -149,6 +155,8 @@ describe('admin: users, roles and the audit log', () => {
         'Uitvoeringen',
         'JEPzine beheren',
         'Netwerk beheren',
+        'Adviesvragen',
+        'JOS-trajecten',
         'Gebruikers',
         'Auditlog',
         'Mailbox',

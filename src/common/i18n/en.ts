@@ -1,3 +1,9 @@
+import { adviceReportsEn } from './messages/advice-reports.en';
+import { adviceHandlingEn } from './messages/advice-handling.en';
+import { adviceEn } from './messages/advice.en';
+import { trajectoriesAdminEn } from './messages/trajectories-admin.en';
+import { trajectoriesWorkEn } from './messages/trajectories-work.en';
+import { trajectoriesEn } from './messages/trajectories.en';
 import { networkEn } from './messages/network.en';
 import { networkSearchEn } from './messages/network-search.en';
 import { networkOrganisationEn } from './messages/network-organisation.en';
@@ -42,6 +48,12 @@ export const en: Record<keyof typeof nl, string> = {
   ...networkOrganisationEn,
   ...networkModerationEn,
   ...networkFreshnessEn,
+  ...trajectoriesEn,
+  ...trajectoriesWorkEn,
+  ...trajectoriesAdminEn,
+  ...adviceEn,
+  ...adviceHandlingEn,
+  ...adviceReportsEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

@@ -1,3 +1,9 @@
+import { adviceReportsNl } from './messages/advice-reports.nl';
+import { adviceHandlingNl } from './messages/advice-handling.nl';
+import { adviceNl } from './messages/advice.nl';
+import { trajectoriesAdminNl } from './messages/trajectories-admin.nl';
+import { trajectoriesWorkNl } from './messages/trajectories-work.nl';
+import { trajectoriesNl } from './messages/trajectories.nl';
 import { networkNl } from './messages/network.nl';
 import { networkSearchNl } from './messages/network-search.nl';
 import { networkOrganisationNl } from './messages/network-organisation.nl';
@@ -41,6 +47,12 @@ export const nl = {
   ...networkOrganisationNl,
   ...networkModerationNl,
   ...networkFreshnessNl,
+  ...trajectoriesNl,
+  ...trajectoriesWorkNl,
+  ...trajectoriesAdminNl,
+  ...adviceNl,
+  ...adviceHandlingNl,
+  ...adviceReportsNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

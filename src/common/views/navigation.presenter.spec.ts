@@ -11,7 +11,7 @@ describe('navigation', () => {
   it('shows each role its own items', () => {
     assert.deepEqual(
       navigationFor(undefined, '/').map((i) => i.href),
-      ['/', '/aanbod', '/jepzine', '/netwerk', '/over'],
+      ['/', '/aanbod', '/advies', '/jos', '/jepzine', '/netwerk', '/over'],
     );
     // The network for everyone; managing it for staff (and admin) only.
     assert.ok(!navigationFor({ role: 'partner' }, '/').some((i) => i.href === '/beheer/netwerk'));

@@ -15,6 +15,8 @@ interface NavItem {
 const ITEMS: NavItem[] = [
   { href: '/', label: 'nav.home', audience: 'all' },
   { href: '/aanbod', label: 'nav.catalogue', audience: 'all', also: ['/uitvoeringen'] },
+  { href: '/advies', label: 'nav.advice', audience: 'all' },
+  { href: '/jos', label: 'nav.jos', audience: 'all' },
   { href: '/jepzine', label: 'nav.jepzine', audience: 'all' },
   { href: '/netwerk', label: 'nav.network', audience: 'all' },
   { href: '/over', label: 'nav.about', audience: 'all' },
@@ -24,6 +26,8 @@ const ITEMS: NavItem[] = [
   { href: '/beheer/uitvoeringen', label: 'nav.editions', audience: ['staff'] },
   { href: '/beheer/jepzine', label: 'nav.jepzineAdmin', audience: ['staff'] },
   { href: '/beheer/netwerk', label: 'nav.networkAdmin', audience: ['staff'] },
+  { href: '/beheer/advies', label: 'nav.adviceAdmin', audience: ['staff'] },
+  { href: '/beheer/jos', label: 'nav.josAdmin', audience: ['staff'] },
   { href: '/beheer/gebruikers', label: 'nav.users', audience: ['admin'] },
   { href: '/beheer/audit', label: 'nav.audit', audience: ['admin'] },
   { href: '/beheer/mailbox', label: 'nav.mailbox', audience: ['admin'] },
