@@ -38,8 +38,11 @@ const VALID_REGISTRATION = {
 };
 
 /** A real path for each GET route with parameters (demo data provides the objects). */
-/** A sample path; `ownedBy`: an object of that role's user, so every other signed-in user gets 404. */
-type Sample = string | { path: string; ownedBy: Role };
+/**
+ * A sample path; `ownedBy`: an object of that role's user, so every other signed-in user gets 404
+ * — except staff and admins when `staffToo` (a JOS trajectory: its members, its coach and staff).
+ */
+type Sample = string | { path: string; ownedBy: Role; staffToo?: boolean };
 
 async function samplePaths(
   t: TestApp,
@@ -230,13 +233,15 @@ describe('security baseline', () => {
       const sample = route.path.includes(':') ? samples[route.path] : route.path;
       const path = typeof sample === 'string' ? sample : sample?.path;
       const ownedBy = typeof sample === 'object' ? sample.ownedBy : null;
+      const staffToo = typeof sample === 'object' && !!sample.staffToo;
       if (!path) {
         problems.push(`no sample path for ${route.path}: add one to samplePaths()`);
         continue;
       }
       const policy = route.policy!;
       const expected = (role: Role | null): number => {
-        if (role && ownedBy && role !== ownedBy) return 404;
+        if (role && ownedBy && role !== ownedBy && !(staffToo && roleSatisfies(role, ['staff'])))
+          return 404;
         switch (policy.kind) {
           case 'public':
             return 200;
