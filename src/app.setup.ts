@@ -87,6 +87,11 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
     ['/mijn/organisatie', '/netwerk/aanmelden', '/beheer/netwerk'],
     express.urlencoded({ extended: false, limit: '256kb', parameterLimit: 600 }),
   );
+  // An advice question or reply far over its limit (in any script) still gets the form's message.
+  app.use(
+    ['/advies', '/mijn/advies'],
+    express.urlencoded({ extended: false, limit: '512kb', parameterLimit: 200 }),
+  );
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }));
   app.use(express.json({ limit: '64kb' }));
 

@@ -13,6 +13,20 @@ export enum AdviceErrorCode {
   TokenInvalid = 'TOKEN_INVALID',
   UnknownMunicipality = 'UNKNOWN_MUNICIPALITY',
   UnknownTopic = 'UNKNOWN_TOPIC',
+  /** A visitor's address already has the most unconfirmed requests at a time. */
+  TooManyUnverified = 'TOO_MANY_UNVERIFIED',
+  /** The follow-up questionnaire was answered already. */
+  FollowUpAnswered = 'FOLLOW_UP_ANSWERED',
+  // --- staff handling (helper A2)
+  AdviserUnknown = 'ADVISER_UNKNOWN',
+  StatusNotAllowed = 'STATUS_NOT_ALLOWED',
+  ReferralRequired = 'REFERRAL_REQUIRED',
+  CloseReasonRequired = 'CLOSE_REASON_REQUIRED',
+  AppointmentDate = 'APPOINTMENT_DATE',
+  AppointmentInPast = 'APPOINTMENT_IN_PAST',
+  AppointmentTimes = 'APPOINTMENT_TIMES',
+  AppointmentLink = 'APPOINTMENT_LINK',
+  AppointmentLocation = 'APPOINTMENT_LOCATION',
 }
 
 const SPECS: Record<AdviceErrorCode, DomainErrorSpec> = {
@@ -25,6 +39,27 @@ const SPECS: Record<AdviceErrorCode, DomainErrorSpec> = {
     message: 'advice.error.unknownMunicipality',
   },
   [AdviceErrorCode.UnknownTopic]: { status: 422, message: 'advice.error.unknownTopic' },
+  [AdviceErrorCode.TooManyUnverified]: {
+    status: 429,
+    message: 'advice.error.tooManyUnverified',
+  },
+  [AdviceErrorCode.FollowUpAnswered]: { status: 409, message: 'advice.error.followUpAnswered' },
+  // --- staff handling (helper A2)
+  [AdviceErrorCode.AdviserUnknown]: { status: 422, message: 'advice.handling.error.adviser' },
+  [AdviceErrorCode.StatusNotAllowed]: { status: 422, message: 'advice.handling.error.status' },
+  [AdviceErrorCode.ReferralRequired]: { status: 422, message: 'advice.handling.error.referral' },
+  [AdviceErrorCode.CloseReasonRequired]: {
+    status: 422,
+    message: 'advice.handling.error.closeReason',
+  },
+  [AdviceErrorCode.AppointmentDate]: { status: 422, message: 'advice.appointment.error.date' },
+  [AdviceErrorCode.AppointmentInPast]: { status: 422, message: 'advice.appointment.error.past' },
+  [AdviceErrorCode.AppointmentTimes]: { status: 422, message: 'advice.appointment.error.times' },
+  [AdviceErrorCode.AppointmentLink]: { status: 422, message: 'advice.appointment.error.link' },
+  [AdviceErrorCode.AppointmentLocation]: {
+    status: 422,
+    message: 'advice.appointment.error.location',
+  },
 };
 
 export class AdviceError extends DomainError<AdviceErrorCode> {

@@ -10,6 +10,8 @@ export interface MyTrajectory {
   overdueActions: number;
   /** Open actions owned by this user. */
   myOpenActions: number;
+  /** The user coaches it (rather than taking part as a member). */
+  isCoach: boolean;
 }
 
 /** The trajectories a user takes part in (as an active member or as the coach), for /mijn. */
@@ -48,6 +50,7 @@ export class MyTrajectoriesService {
       trajectory,
       overdueActions: Number(byId.get(trajectory.id)?.overdue ?? 0),
       myOpenActions: Number(byId.get(trajectory.id)?.mine ?? 0),
+      isCoach: trajectory.coachId === userId,
     }));
   }
 }

@@ -20,7 +20,13 @@ import { NetworkMembership } from '../../src/network/membership.entity';
 import { EditionTrainer } from '../../src/scheduling/edition-trainer.entity';
 import { Edition } from '../../src/scheduling/edition.entity';
 import { Meeting } from '../../src/scheduling/meeting.entity';
+import { AdviceAppointment } from '../../src/advice/advice-appointment.entity';
+import { AdviceTopic } from '../../src/advice/advice-topic.entity';
+import { TrajectoryLogEntry } from '../../src/trajectories/trajectory-log-entry.entity';
+import { TrajectoryPhase } from '../../src/trajectories/trajectory-phase.entity';
+import { createAdviceRequest } from '../utils/advice-fixtures';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
+import { createTrajectory } from '../utils/trajectory-fixtures';
 import { createListing, listingContent } from '../utils/network-fixtures';
 import { registeredRoutes } from '../utils/routes';
 import { createTestApp, TestApp } from '../utils/test-app';
@@ -142,7 +148,67 @@ async function samplePaths(
     content,
     motivation: 'x',
   });
+  // A JOS trajectory the professional takes part in (staff see it too), one waiting as an
+  // application, and an advice request the professional asked with an appointment.
+  const trajectory = await createTrajectory(t.dataSource, {
+    members: [users.professional.user],
+    phase: 'intake',
+  });
+  const entry = await t.dataSource.getRepository(TrajectoryLogEntry).save({
+    trajectoryId: trajectory.id,
+    kind: 'note',
+    occurredOn: '2026-11-02',
+    title: 'Kennismaking',
+    body: 'Eerste gesprek.',
+    otherAttendees: '',
+    authorId: userId,
+  });
+  const applied = await createTrajectory(t.dataSource, {
+    members: [users.partner.user],
+    phase: 'aanvraag',
+  });
+  const phase = await t.dataSource
+    .getRepository(TrajectoryPhase)
+    .findOneByOrFail({ key: 'intake' });
+  const { request: advice } = await createAdviceRequest(t.dataSource, {
+    requester: users.professional.user,
+  });
+  const appointment = await t.dataSource.getRepository(AdviceAppointment).save({
+    requestId: advice.id,
+    startsAt: new Date(Date.now() + 7 * 86_400_000),
+    endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000),
+    mode: 'online',
+    location: 'https://meet.example.nl/advies',
+    adviserId: users.staff.user.id,
+  });
+  const topic = await t.dataSource.getRepository(AdviceTopic).findOneByOrFail({ key: 'other' });
+  const member = (path: string) => ({
+    path: `/jos/trajecten/${trajectory.id}${path}`,
+    ownedBy: 'professional' as const,
+    staffToo: true,
+  });
+  const trajectorySamples: Record<string, Sample> = {
+    '/jos/trajecten/:id': member(''),
+    '/jos/trajecten/:id/logboek': member('/logboek'),
+    '/jos/trajecten/:id/logboek/:entryId/bewerken': member(`/logboek/${entry.id}/bewerken`),
+    '/jos/trajecten/:id/acties': member('/acties'),
+    '/jos/trajecten/:id/documenten': member('/documenten'),
+    '/jos/trajecten/:id/zelfevaluatie': member('/zelfevaluatie'),
+    '/jos/trajecten/:id/zelfevaluatie/:moment': member('/zelfevaluatie/start'),
+    '/beheer/jos/aanvragen/:id': `/beheer/jos/aanvragen/${applied.id}`,
+    '/beheer/jos/fasen/:id': `/beheer/jos/fasen/${phase.id}`,
+  };
+  const adviceSamples: Record<string, Sample> = {
+    '/mijn/advies/:id': { path: `/mijn/advies/${advice.id}`, ownedBy: 'professional' },
+    '/beheer/advies/:id': `/beheer/advies/${advice.id}`,
+    '/beheer/advies/:id/afspraken/:appointmentId.ics': `/beheer/advies/${advice.id}/afspraken/${appointment.id}.ics`,
+    '/beheer/advies/:id/afspraken/:appointmentId/wijzigen': `/beheer/advies/${advice.id}/afspraken/${appointment.id}/wijzigen`,
+    '/beheer/advies/onderwerpen/:topicId': `/beheer/advies/onderwerpen/${topic.id}`,
+    '/beheer/advies/rapportage/:file': '/beheer/advies/rapportage/onderwerpen.csv',
+  };
   return {
+    ...trajectorySamples,
+    ...adviceSamples,
     '/mijn/organisatie/:id/bewerken': {
       path: `/mijn/organisatie/${kept.id}/bewerken`,
       ownedBy: 'partner',

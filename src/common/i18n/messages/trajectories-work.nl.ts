@@ -1,2 +1,151 @@
 /** Messages of JOS trajectories, working together: the log, actions and their reminders, document links, the self-assessment (nl). */
-export const trajectoriesWorkNl = {};
+export const trajectoriesWorkNl = {
+  'trajectories.work.coach': 'JEP-coach',
+
+  'trajectories.log.title': 'Logboek',
+  'trajectories.log.lead':
+    'Houd hier samen bij wat er besproken en afgesproken is: overleggen en notities, met datum en wie erbij was.',
+  'trajectories.log.entries': 'Verslagen en notities',
+  'trajectories.log.by': 'door {name}',
+  'trajectories.log.present': 'Aanwezig',
+  'trajectories.log.others': 'anderen',
+  'trajectories.log.edit': 'Bewerken',
+  'trajectories.log.delete': 'Verwijderen',
+  'trajectories.log.empty': 'Er staat nog niets in het logboek.',
+  'trajectories.log.add': 'Iets toevoegen aan het logboek',
+  'trajectories.log.submit': 'Toevoegen',
+  'trajectories.log.editTitle': 'Logboek bijwerken',
+  'trajectories.log.back': 'Terug naar het logboek',
+  'trajectories.log.added': 'Uw bijdrage staat in het logboek.',
+  'trajectories.log.updated': 'De bijdrage is bijgewerkt.',
+  'trajectories.log.removed': 'De bijdrage is verwijderd uit het logboek.',
+  'trajectories.log.privacy':
+    'Schrijf hier niets over individuele jongeren: geen namen, initialen, klassen of andere details waaraan iemand te herkennen is. Het logboek gaat over de samenwerking.',
+  'trajectories.log.field.kind': 'Soort',
+  'trajectories.log.field.date': 'Datum',
+  'trajectories.log.field.dateHint': 'De dag van het overleg of de notitie; niet in de toekomst.',
+  'trajectories.log.field.title': 'Onderwerp',
+  'trajectories.log.field.body': 'Verslag of notitie',
+  'trajectories.log.field.bodyHint':
+    'Gewone tekst; regels blijven staan zoals u ze typt. Geen gegevens over individuele jongeren.',
+  'trajectories.log.field.attendees': 'Wie waren erbij?',
+  'trajectories.log.field.otherAttendees': 'Anderen die erbij waren',
+  'trajectories.log.field.otherAttendeesHint':
+    'Bijvoorbeeld de wijkagent of de leerplichtambtenaar, met hun functie.',
+  'trajectories.log.kind.meeting': 'Overleg',
+  'trajectories.log.kind.note': 'Notitie',
+  'trajectories.log.error.notAuthor':
+    'Alleen wie dit heeft toegevoegd, de JEP-coach of een JEP-medewerker kan dit wijzigen of verwijderen.',
+  'trajectories.log.error.dateInFuture': 'Kies een datum van vandaag of eerder.',
+  'trajectories.log.error.date': 'Vul een bestaande datum in, zoals 2026-03-17.',
+  'trajectories.log.error.attendees': 'Kies alleen deelnemers van dit traject.',
+
+  'trajectories.actions.title': 'Acties',
+  'trajectories.actions.lead':
+    'Wat is er afgesproken, wie doet het en wanneer moet het klaar zijn? De eigenaar krijgt een e-mail bij een nieuwe actie en één herinnering als de datum voorbij is.',
+  'trajectories.actions.open': 'Open acties',
+  'trajectories.actions.overdueSummary': 'Over de datum: {count}',
+  'trajectories.actions.noneOpen': 'Er zijn geen open acties.',
+  'trajectories.actions.add': 'Een actie afspreken',
+  'trajectories.actions.field.title': 'Wat moet er gebeuren?',
+  'trajectories.actions.field.description': 'Toelichting',
+  'trajectories.actions.field.owner': 'Eigenaar',
+  'trajectories.actions.field.ownerPlaceholder': 'Kies wie dit doet',
+  'trajectories.actions.field.dueOn': 'Klaar op',
+  'trajectories.actions.field.dueOnHint': 'Vandaag of later.',
+  'trajectories.actions.submit': 'Actie toevoegen',
+  'trajectories.actions.done': 'Afgeronde acties',
+  'trajectories.actions.noneDone': 'Er zijn nog geen afgeronde acties.',
+  'trajectories.actions.overdue': 'Over de datum',
+  'trajectories.actions.doneOn': 'Afgerond op',
+  'trajectories.actions.reopen': 'Weer openzetten',
+  'trajectories.actions.markDone': 'Afgerond',
+  'trajectories.actions.added': 'De actie "{title}" is toegevoegd.',
+  'trajectories.actions.markedDone': 'De actie "{title}" is afgerond.',
+  'trajectories.actions.reopened': 'De actie "{title}" staat weer open.',
+  'trajectories.actions.error.owner': 'Kies een eigenaar uit de deelnemers van dit traject.',
+  'trajectories.actions.error.ownerRequired': 'Kies wie deze actie uitvoert.',
+  'trajectories.actions.error.dueRequired': 'Vul in wanneer de actie klaar moet zijn.',
+  'trajectories.actions.error.dueInPast': 'Deze datum is al voorbij: kies een datum vanaf vandaag.',
+  'trajectories.actions.mail.due': 'Klaar op: {date}',
+  'trajectories.actions.mail.open': 'Bekijk de acties van het traject',
+  'trajectories.actions.mail.overdueHint':
+    'Is de actie al gedaan? Zet haar dan op afgerond. Lukt het niet, bespreek dan een nieuwe datum met de anderen.',
+  'mail.trajectory-action-assigned.subject': 'Nieuwe actie voor u: {title}',
+  'mail.trajectory-action-assigned.intro':
+    '{assignedBy} heeft in het JOS-traject "{trajectory}" een actie aan u toegewezen:',
+  'mail.trajectory-action-overdue.subject': 'Herinnering: {title} is over de datum',
+  'mail.trajectory-action-overdue.intro':
+    'Deze actie in het JOS-traject "{trajectory}" staat nog open en de datum is voorbij:',
+
+  'trajectories.documents.title': 'Documenten',
+  'trajectories.documents.lead':
+    'Links naar documenten die elders staan, zoals een gedeelde map of het plan van aanpak. Bestanden uploaden kan hier niet.',
+  'trajectories.documents.list': 'Links',
+  'trajectories.documents.addedBy': 'Toegevoegd door {name} op {date}',
+  'trajectories.documents.remove': 'Verwijderen',
+  'trajectories.documents.empty': 'Er zijn nog geen links toegevoegd.',
+  'trajectories.documents.add': 'Een link toevoegen',
+  'trajectories.documents.privacy':
+    'Link niet naar documenten met gegevens over individuele jongeren.',
+  'trajectories.documents.field.title': 'Naam van het document',
+  'trajectories.documents.field.url': 'Webadres',
+  'trajectories.documents.field.urlHint': 'Begint met https:// of http://',
+  'trajectories.documents.submit': 'Link toevoegen',
+  'trajectories.documents.added': 'De link "{title}" is toegevoegd.',
+  'trajectories.documents.removed': 'De link is verwijderd.',
+  'trajectories.documents.error.url':
+    'Vul een volledig webadres in dat begint met https:// of http://, zoals https://voorbeeld.nl/plan.',
+
+  'trajectories.assessment.title': 'Zelfevaluatie',
+  'trajectories.assessment.lead':
+    'Bij de start en aan het eind beoordelen de deelnemers samen de werkzame elementen van de samenwerking, op een schaal van 1 tot 5. Zo ziet u wat er in de loop van het traject veranderd is.',
+  'trajectories.assessment.moments': 'Metingen',
+  'trajectories.assessment.moment.start': 'Startmeting',
+  'trajectories.assessment.moment.end': 'Eindmeting',
+  'trajectories.assessment.answeredAt': 'U hebt deze meting ingevuld op {date}.',
+  'trajectories.assessment.notAnswered': 'U hebt deze meting nog niet ingevuld.',
+  'trajectories.assessment.change': '{moment} wijzigen',
+  'trajectories.assessment.fillIn': '{moment} invullen',
+  'trajectories.assessment.openForMembers': 'Deze meting staat open voor de deelnemers.',
+  'trajectories.assessment.notOpen': 'Deze meting staat (nog) niet open.',
+  'trajectories.assessment.notForYou':
+    'De deelnemers vullen de zelfevaluatie in; de JEP-coach en JEP-medewerkers zien de uitkomsten.',
+  'trajectories.assessment.results': 'Uitkomsten',
+  'trajectories.assessment.respondents':
+    'Ingevuld door {start} deelnemer(s) bij de start en {end} aan het eind.',
+  'trajectories.assessment.caption':
+    'Gemiddelde score per werkzaam element (1 = helemaal niet, 5 = helemaal wel), bij de start en aan het eind, met het aantal deelnemers',
+  'trajectories.assessment.factor': 'Werkzaam element',
+  'trajectories.assessment.all': 'Allen',
+  'trajectories.assessment.school': 'School',
+  'trajectories.assessment.youthWork': 'Jongerenwerk',
+  'trajectories.assessment.n': '(n={n})',
+  'trajectories.assessment.noAnswers': 'nog geen antwoorden',
+  'trajectories.assessment.scaleExplained':
+    '1 = helemaal niet, 2 = nauwelijks, 3 = een beetje, 4 = grotendeels, 5 = helemaal wel.',
+  'trajectories.assessment.comments': 'Toelichtingen',
+  'trajectories.assessment.noResults': 'Er zijn nog geen antwoorden.',
+  'trajectories.assessment.back': 'Terug naar de zelfevaluatie',
+  'trajectories.assessment.formLead':
+    'Geef bij elke uitspraak aan in hoeverre die nu voor uw samenwerking geldt. U kunt uw antwoorden wijzigen zolang de meting openstaat.',
+  'trajectories.assessment.privacy':
+    'Schrijf in de toelichting niets over individuele jongeren: geen namen of details waaraan iemand te herkennen is.',
+  'trajectories.assessment.field.organisation': 'Namens welke organisatie vult u dit in?',
+  'trajectories.assessment.field.organisationHint':
+    'De uitkomsten worden per kant (school en jongerenwerk) getoond, zonder namen van personen.',
+  'trajectories.assessment.submit': 'Antwoorden opslaan',
+  'trajectories.assessment.comment': 'Toelichting bij {factor}',
+  'trajectories.assessment.scale.1': '1 – helemaal niet',
+  'trajectories.assessment.scale.2': '2 – nauwelijks',
+  'trajectories.assessment.scale.3': '3 – een beetje',
+  'trajectories.assessment.scale.4': '4 – grotendeels',
+  'trajectories.assessment.scale.5': '5 – helemaal wel',
+  'trajectories.assessment.saved': 'Uw antwoorden zijn opgeslagen.',
+  'trajectories.assessment.error.closed':
+    'Deze meting staat niet (meer) open. Bekijk de actuele stand van het traject.',
+  'trajectories.assessment.error.membersOnly':
+    'Alleen deelnemers van het traject vullen de zelfevaluatie in.',
+  'trajectories.assessment.error.organisation': 'Kies de organisatie waarvoor u dit invult.',
+  'trajectories.assessment.error.score': 'Kies een score van 1 tot en met 5.',
+};
