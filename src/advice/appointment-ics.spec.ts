@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { appointmentIcs, appointmentUid, icsUtc } from './appointment-ics';
+import { appointmentIcs, appointmentUid } from './appointment-ics';
 
 const base = {
   uid: appointmentUid(7, 'https://platformjep.nl'),
@@ -14,18 +14,19 @@ const base = {
 };
 
 describe('appointment ics', () => {
-  it('writes an invitation with UTC times, a stable UID and the organiser', () => {
+  it('writes an invitation in Amsterdam time, with a stable UID and the organiser', () => {
     const ics = appointmentIcs({ ...base, method: 'REQUEST', location: 'Stadhuis, Utrecht' });
     const unfolded = ics.replace(/\r\n /g, '');
     assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
     assert.match(ics, /\r\nMETHOD:REQUEST\r\n/);
     assert.match(ics, /\r\nUID:advice-appointment-7@platformjep\.nl\r\n/);
-    assert.match(ics, /\r\nDTSTART:20270114T133000Z\r\n/);
-    assert.match(ics, /\r\nDTEND:20270114T143000Z\r\n/);
+    // 13:30 UTC in January is 14:30 in Amsterdam (CET).
+    assert.match(ics, /\r\nDTSTART;TZID=Europe\/Amsterdam:20270114T143000\r\n/);
+    assert.match(ics, /\r\nDTEND;TZID=Europe\/Amsterdam:20270114T153000\r\n/);
     assert.match(ics, /\r\nLOCATION:Stadhuis\\, Utrecht\r\n/);
     assert.match(ics, /\r\nSTATUS:CONFIRMED\r\n/);
-    assert.match(unfolded, /ORGANIZER;CN="Platform JEP":mailto:noreply@platformjep\.nl/);
-    assert.match(unfolded, /ATTENDEE;CN="Anna de Vries"/);
+    assert.match(unfolded, /ORGANIZER;CN="?Platform JEP"?:mailto:noreply@platformjep\.nl/);
+    assert.match(unfolded, /ATTENDEE;CN="?Anna de Vries"?/);
     assert.ok(ics.endsWith('END:VCALENDAR\r\n'));
   });
 
@@ -46,6 +47,5 @@ describe('appointment ics', () => {
     });
     assert.doesNotMatch(ics, /\r\nX-EVIL/);
     assert.match(ics, /DESCRIPTION:Regel 1\\nRegel\\; 2/);
-    assert.equal(icsUtc(new Date('2027-06-01T08:05:09.123Z')), '20270601T080509Z');
   });
 });

@@ -17,6 +17,13 @@ import { CLOSED_STATUSES } from './advice-status';
 export const RETENTION_BATCH = 200;
 
 /**
+ * A visitor's request whose e-mail address was not confirmed within this many days is deleted:
+ * it never reached the queue, and it holds what a stranger typed in someone's name. Its
+ * confirmation link stops working with it.
+ */
+export const UNCONFIRMED_DAYS = 7;
+
+/**
  * The moment `months` calendar months before `now`, on the Amsterdam calendar: 31 March minus one
  * month is 28 (or 29) February, at the same time of day.
  */
@@ -57,7 +64,24 @@ export class AdviceRetentionService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register('advice.retention', (now) => this.anonymiseExpired(now));
+    this.jobs.register(
+      'advice.retention',
+      async (now) => (await this.anonymiseExpired(now)) + (await this.deleteUnconfirmed(now)),
+    );
+  }
+
+  /** Deletes visitors' requests left unconfirmed for UNCONFIRMED_DAYS; returns how many. */
+  deleteUnconfirmed(now: Date): Promise<number> {
+    const before = new Date(now.getTime() - UNCONFIRMED_DAYS * 86_400_000);
+    return this.tx.run(async (m) => {
+      const result = await m
+        .getRepository(AdviceRequest)
+        .delete({ status: 'unverified', createdAt: LessThan(before) });
+      const count = result.affected ?? 0;
+      if (count > 0)
+        await this.audit.record(m, null, 'advice.unconfirmedDeleted', undefined, { count });
+      return count;
+    });
   }
 
   /** The closing moment before which a closed request is anonymised. */

@@ -233,35 +233,26 @@ const TRAJECTORIES: DemoTrajectory[] = [
 const dateOf = (now: Date, days: number) =>
   toAmsterdamParts(new Date(now.getTime() + days * DAY)).date;
 
-/** A published listing of a type in the municipality, else one in its province. */
-async function listing(
+/**
+ * A published listing of a type based in the municipality's own town, or none (then the
+ * trajectory names an organisation not yet listed): one from another town would read oddly.
+ */
+function listing(
   m: EntityManager,
   type: OrganisationType,
   municipalityCode: string,
 ): Promise<NetworkOrganisation | null> {
-  const inMunicipality = await m
-    .getRepository(NetworkOrganisation)
-    .createQueryBuilder('o')
-    .where('o.type = :type', { type })
-    .andWhere("o.status = 'published'")
-    .andWhere(
-      `EXISTS (SELECT 1 FROM network_organisation_municipalities nm
-                WHERE nm.organisation_id = o.id AND nm.municipality_code = :code)`,
-      { code: municipalityCode },
-    )
-    .orderBy('o.id', 'ASC')
-    .getOne();
-  if (inMunicipality) return inMunicipality;
-  const province = MUNICIPALITIES.find((mu) => mu.code === municipalityCode)?.province;
+  const town = MUNICIPALITIES.find((mu) => mu.code === municipalityCode)?.name ?? '';
   return m
     .getRepository(NetworkOrganisation)
     .createQueryBuilder('o')
     .where('o.type = :type', { type })
     .andWhere("o.status = 'published'")
+    .andWhere('o.city = :town', { town })
     .andWhere(
-      `EXISTS (SELECT 1 FROM network_organisation_provinces np
-                WHERE np.organisation_id = o.id AND np.province_code = :province)`,
-      { province },
+      `EXISTS (SELECT 1 FROM network_organisation_municipalities nm
+                WHERE nm.organisation_id = o.id AND nm.municipality_code = :code)`,
+      { code: municipalityCode },
     )
     .orderBy('o.id', 'ASC')
     .getOne();

@@ -222,13 +222,10 @@ describe('advice: staff handling', () => {
     assert.ok(lines.includes('METHOD:REQUEST'));
     const uid = lines.find((l) => l.startsWith('UID:'))!;
     assert.match(uid, new RegExp(`^UID:advice-appointment-${appointment.id}@jep\\.test$`));
-    const dtstart = lines.find((l) => l.startsWith('DTSTART'))!;
-    assert.equal(
-      dtstart,
-      `DTSTART:${appointment.startsAt.toISOString().replace(/[-:]/g, '').replace('.000', '')}`,
-    );
-    assert.match(dtstart, /Z$/);
-    assert.equal(toAmsterdamParts(appointment.startsAt).time, '14:30');
+    const dtstart = lines.find((l) => l.startsWith('DTSTART;TZID='))!;
+    const local = toAmsterdamParts(appointment.startsAt);
+    assert.equal(local.time, '14:30');
+    assert.equal(dtstart, `DTSTART;TZID=Europe/Amsterdam:${local.date.replace(/-/g, '')}T143000`);
     assert.ok(lines.includes(`SUMMARY:Advies op Maat ${request.reference}`));
     assert.ok(lines.includes('URL:https://meet.example.nl/av-123'));
     assert.ok(lines.some((l) => l.startsWith('ORGANIZER') && l.includes('noreply@platformjep.nl')));

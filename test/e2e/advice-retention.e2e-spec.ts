@@ -209,4 +209,23 @@ describe('advice: anonymisation after the retention period', () => {
     assert.doesNotMatch(mijn.text, new RegExp(`/mijn/advies/${ids.expired}"`));
     assert.equal((await client.get(`/mijn/advies/${ids.expired}`)).status, 404);
   });
+
+  it('deletes a visitor request left unconfirmed for a week, and only that one', async () => {
+    const { request: old } = await createAdviceRequest(t.dataSource, { status: 'unverified' });
+    const { request: fresh } = await createAdviceRequest(t.dataSource, { status: 'unverified' });
+    const { request: confirmed } = await createAdviceRequest(t.dataSource, { status: 'new' });
+    const repo = t.dataSource.getRepository(AdviceRequest);
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await repo.update([old.id, confirmed.id], { createdAt: eightDaysAgo });
+    const service = t.app.get(AdviceRetentionService);
+    assert.equal(await service.deleteUnconfirmed(new Date()), 1);
+    assert.equal(await repo.countBy({ id: old.id }), 0, 'the stale unconfirmed one is gone');
+    assert.equal(await repo.countBy({ id: fresh.id }), 1, 'one made today stays');
+    assert.equal(await repo.countBy({ id: confirmed.id }), 1, 'a confirmed one is never deleted');
+    assert.equal(await service.deleteUnconfirmed(new Date()), 0);
+    const entry = await t.dataSource
+      .getRepository(AuditEntry)
+      .findOneByOrFail({ action: 'advice.unconfirmedDeleted' });
+    assert.deepEqual(JSON.parse(entry.detail!), { count: 1 });
+  });
 });

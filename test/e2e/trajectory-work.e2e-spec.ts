@@ -83,7 +83,7 @@ describe('JOS trajectory: log, actions, reminders and documents', () => {
     assert.match(textOf(page.$, '.jep-flash'), /staat in het logboek/);
     const item = page.$('.jep-work-item').first();
     assert.equal(item.find('h3').text(), 'Kennismaking <b>team</b>');
-    assert.equal(item.find('.jep-work-body').text(), body, 'the text as typed, line breaks kept');
+    assert.equal(item.find('.jep-plain-text').text(), body, 'the text as typed, line breaks kept');
     assert.equal(page.$('main script').length, 0);
     assert.equal(page.$('main img').length, 0);
     assert.equal(page.$('main b').length, 0);

@@ -91,6 +91,14 @@ export class WebClient {
       $: cheerio.load(res.text ?? ''),
       location,
     };
+    // A message shown with its placeholder unfilled ("hoogstens {max} tekens") is a bug on any page.
+    if (String(res.headers['content-type'] ?? '').startsWith('text/html')) {
+      const unfilled = page
+        .$('body')
+        .text()
+        .match(/\{[a-z][A-Za-z]*\}/);
+      if (unfilled) throw new Error(`An unfilled message placeholder ${unfilled[0]} in the page`);
+    }
     this.last = page;
     return page;
   }

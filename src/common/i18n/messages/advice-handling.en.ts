@@ -21,6 +21,7 @@ export const adviceHandlingEn: Record<keyof typeof adviceHandlingNl, string> = {
   'advice.queue.filter.apply': 'Apply filter',
   'advice.queue.filter.reset': 'Clear filters',
   'advice.queue.topicsLink': 'Manage topics',
+  'advice.queue.reportsLink': 'Reports',
   'advice.queue.count': '{count} requests',
   'advice.queue.empty': 'No advice requests match these filters.',
   'advice.queue.col.reference': 'Reference',

@@ -19,6 +19,7 @@ export const adviceHandlingNl = {
   'advice.queue.filter.apply': 'Filter toepassen',
   'advice.queue.filter.reset': 'Filters wissen',
   'advice.queue.topicsLink': 'Onderwerpen beheren',
+  'advice.queue.reportsLink': 'Rapportage',
   'advice.queue.count': '{count} vragen',
   'advice.queue.empty': 'Er zijn geen adviesvragen die aan deze filters voldoen.',
   'advice.queue.col.reference': 'Kenmerk',
