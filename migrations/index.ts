@@ -7,6 +7,7 @@ import { Certificates1764800000000 } from './1764800000000-certificates';
 import { Newsletter1764900000000 } from './1764900000000-newsletter';
 import { Network1765000000000 } from './1765000000000-network';
 import { TrajectoriesAdvice1765100000000 } from './1765100000000-trajectories-advice';
+import { Evaluations1765200000000 } from './1765200000000-evaluations';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Newsletter1764900000000,
   Network1765000000000,
   TrajectoriesAdvice1765100000000,
+  Evaluations1765200000000,
 ];

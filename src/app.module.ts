@@ -17,6 +17,7 @@ import { DatabaseModule } from './database/database.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { DemoModule } from './demo/demo.module';
+import { EvaluationsModule } from './evaluations/evaluations.module';
 import { EnrolmentsModule } from './enrolments/enrolments.module';
 import { GeoModule } from './geo/geo.module';
 import { HealthModule } from './health/health.module';
@@ -25,6 +26,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { NewsletterModule } from './newsletter/newsletter.module';
+import { ReportsModule } from './reports/reports.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SkjModule } from './skj/skj.module';
@@ -57,6 +59,8 @@ export class AppModule {
         NetworkModule,
         TrajectoriesModule,
         AdviceModule,
+        EvaluationsModule,
+        ReportsModule,
         HealthModule,
         HomeModule,
         DemoModule,

@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { parsePeriod } from '../common/period';
 import { Roles } from '../common/access/access.decorators';
 import { pageLocale, sendCsv } from '../common/http/responses';
 import type { AppConfig } from '../config/app-config';
@@ -7,7 +8,6 @@ import { APP_CONFIG } from '../config/config.module';
 import { AdviceError, AdviceErrorCode } from './advice.error';
 import {
   isReportTable,
-  parseReportPeriod,
   reportCsv,
   reportCsvFilename,
   reportsErrorPage,
@@ -31,7 +31,7 @@ export class AdviceReportsController {
   @Get()
   async page(@Query() query: Record<string, unknown>, @Res() res: Response) {
     const locale = pageLocale(res);
-    const parsed = parseReportPeriod(query, new Date());
+    const parsed = parsePeriod(query, new Date());
     if (!parsed.ok)
       return res.status(400).render('advice/admin/reports', reportsErrorPage(parsed, locale));
     const report = await this.reports.report(parsed.period);
@@ -50,7 +50,7 @@ export class AdviceReportsController {
     const name = file.endsWith('.csv') ? file.slice(0, -4) : '';
     if (!isReportTable(name)) throw new AdviceError(AdviceErrorCode.NotFound);
     const locale = pageLocale(res);
-    const parsed = parseReportPeriod(query, new Date());
+    const parsed = parsePeriod(query, new Date());
     if (!parsed.ok)
       return res.status(400).render('advice/admin/reports', reportsErrorPage(parsed, locale));
     const report = await this.reports.report(parsed.period);

@@ -1,19 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  defaultPeriodDates,
-  parseReportPeriod,
-  reportCsv,
-  reportsPage,
-  reportTables,
-} from './reports.presenter';
+import { parsePeriod } from '../common/period';
+import { reportCsv, reportsPage, reportTables } from './reports.presenter';
 import type { AdviceReport } from './reports.service';
 import { monthsOf } from './reports.service';
 
 const NOW = new Date('2026-12-01T16:00:00Z');
 
 function report(): AdviceReport {
-  const parsed = parseReportPeriod({ van: '2026-01-01', tot: '2026-03-31' }, NOW);
+  const parsed = parsePeriod({ van: '2026-01-01', tot: '2026-03-31' }, NOW);
   assert.ok(parsed.ok);
   return {
     period: parsed.period,
@@ -52,37 +47,8 @@ function report(): AdviceReport {
   };
 }
 
-describe('advice reports: the period', () => {
-  it('defaults to the current month and the eleven before it, up to today', () => {
-    assert.deepEqual(defaultPeriodDates(NOW), { from: '2026-01-01', to: '2026-12-01' });
-    assert.deepEqual(defaultPeriodDates(new Date('2026-03-15T10:00:00Z')), {
-      from: '2025-04-01',
-      to: '2026-03-15',
-    });
-    const parsed = parseReportPeriod({}, NOW);
-    assert.ok(parsed.ok);
-    assert.equal(parsed.period.from, '2026-01-01');
-  });
-
-  it('takes whole Amsterdam days, both ends included', () => {
-    const parsed = parseReportPeriod({ van: '2026-07-01', tot: '2026-07-31' }, NOW);
-    assert.ok(parsed.ok);
-    assert.equal(parsed.period.start.toISOString(), '2026-06-30T22:00:00.000Z');
-    assert.equal(parsed.period.end.toISOString(), '2026-07-31T22:00:00.000Z');
-  });
-
-  it('refuses dates that do not exist, the wrong order, arrays and too long a period', () => {
-    const bad = parseReportPeriod({ van: '2026-02-30', tot: 'morgen' }, NOW);
-    assert.equal(bad.ok, false);
-    assert.deepEqual(!bad.ok && bad.errors.map((e) => e.field), ['van', 'tot']);
-    const order = parseReportPeriod({ van: '2026-05-01', tot: '2026-04-01' }, NOW);
-    assert.ok(!order.ok && order.errors[0].message === 'advice.reports.error.order');
-    const array = parseReportPeriod({ van: ['2026-01-01', '2026-02-01'] }, NOW);
-    assert.ok(!array.ok && array.errors[0].field === 'van');
-    const long = parseReportPeriod({ van: '2001-01-01', tot: '2026-01-01' }, NOW);
-    assert.ok(!long.ok && long.errors[0].message === 'advice.reports.error.tooLong');
-  });
-
+// The period itself (defaults, Amsterdam days, refusals) is tested in src/common/period.spec.ts.
+describe('advice reports: the months of a period', () => {
   it('lists every month of a period', () => {
     assert.deepEqual(monthsOf('2025-11-15', '2026-02-01'), [
       '2025-11',

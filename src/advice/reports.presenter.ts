@@ -1,80 +1,14 @@
 import { toCsv } from '../attendance/csv';
 import { Locale, translate } from '../common/i18n/i18n';
-import { startOfAmsterdamDay, toAmsterdamParts } from '../common/views/amsterdam-time';
+import type { PeriodField, PeriodParse, ReportPeriod } from '../common/period';
+import { startOfAmsterdamDay } from '../common/views/amsterdam-time';
 import { formatDate } from '../common/views/format';
 import { OPEN_STATUSES } from './advice-status';
 import type { DurationSummary } from './percentiles';
-import {
-  AdviceReport,
-  COMMENTS_FROM_ANSWERS,
-  CountRow,
-  monthsOf,
-  ReportPeriod,
-} from './reports.service';
+import { AdviceReport, COMMENTS_FROM_ANSWERS, CountRow } from './reports.service';
 
 export const REPORTS_PATH = '/beheer/advies/rapportage';
 export const ADVICE_QUEUE_PATH = '/beheer/advies';
-/** The longest period a report covers (its month table has a row per month). */
-export const MAX_PERIOD_MONTHS = 120;
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The default period: the current month and the eleven before it, up to and including today. */
-export function defaultPeriodDates(now: Date): { from: string; to: string } {
-  const today = toAmsterdamParts(now).date;
-  const [y, m] = today.split('-').map(Number);
-  const total = y * 12 + (m - 1) - 11;
-  const from = `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
-  return { from, to: today };
-}
-
-export type PeriodField = 'van' | 'tot';
-
-export type PeriodParse =
-  | { ok: true; period: ReportPeriod }
-  | { ok: false; from: string; to: string; errors: { field: PeriodField; message: string }[] };
-
-function makePeriod(from: string, to: string): ReportPeriod {
-  return { from, to, start: startOfAmsterdamDay(from)!, end: startOfAmsterdamDay(addDays(to, 1))! };
-}
-
-function validDate(value: string): boolean {
-  return ISO_DATE.test(value) && startOfAmsterdamDay(value) !== null && value >= '2000-01-01';
-}
-
-/**
- * The period from the query string: `van` and `tot` (YYYY-MM-DD, both included). Either left
- * out or empty takes its default (the last twelve months); anything else that is not a real date,
- * an end before the start or a period over ten years is refused with a message per field.
- */
-export function parseReportPeriod(query: Record<string, unknown>, now: Date): PeriodParse {
-  const defaults = defaultPeriodDates(now);
-  const raw = (name: PeriodField): string | null => {
-    const value = query[name];
-    if (value === undefined || value === '') return '';
-    return typeof value === 'string' ? value.trim().slice(0, 40) : null;
-  };
-  const rawFrom = raw('van');
-  const rawTo = raw('tot');
-  const errors: { field: PeriodField; message: string }[] = [];
-  const from = rawFrom === '' ? defaults.from : rawFrom;
-  const to = rawTo === '' ? defaults.to : rawTo;
-  if (from === null || !validDate(from))
-    errors.push({ field: 'van', message: 'advice.reports.error.fromInvalid' });
-  if (to === null || !validDate(to))
-    errors.push({ field: 'tot', message: 'advice.reports.error.toInvalid' });
-  if (errors.length === 0 && from! > to!)
-    errors.push({ field: 'tot', message: 'advice.reports.error.order' });
-  if (errors.length === 0 && monthsOf(from!, to!).length > MAX_PERIOD_MONTHS)
-    errors.push({ field: 'tot', message: 'advice.reports.error.tooLong' });
-  if (errors.length) return { ok: false, from: from ?? '', to: to ?? '', errors };
-  return { ok: true, period: makePeriod(from!, to!) };
-}
-
 export const REPORT_TABLES = [
   'onderwerpen',
   'gemeenten',

@@ -1,3 +1,4 @@
+import type { ReportPeriod } from '../common/period';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
@@ -7,14 +8,6 @@ import { AdviceRequest } from './advice-request.entity';
 import type { AdviceStatus } from './advice-status';
 import { DurationSummary, summarise } from './percentiles';
 import { workingDaysBetween } from './working-days';
-
-/** A period of whole Amsterdam days, both ends included; `start`/`end` are the UTC bounds [start, end). */
-export interface ReportPeriod {
-  from: string;
-  to: string;
-  start: Date;
-  end: Date;
-}
 
 export interface CountRow {
   key: string;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { PROJECT_ROOT } from './paths';
@@ -45,6 +46,12 @@ export interface AppConfig {
   newsletter: NewsletterSettings;
   /** Advies op Maat: see AdviceSettings. */
   advice: AdviceSettings;
+  /**
+   * The key of the HMAC that links a participant's pre- and post-measurement without storing who
+   * they are (EVALUATION_PAIRING_SECRET; by default derived from SESSION_SECRET). Changing it
+   * breaks the pairs of measurements still to be completed.
+   */
+  evaluationPairingSecret: string;
 }
 
 /** Advies op Maat response times and retention (ADVICE_* variables). */
@@ -193,6 +200,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAttempts: int(env, 'NEWSLETTER_MAX_ATTEMPTS', 6, 1, 50),
       worker: bool(env, 'NEWSLETTER_WORKER', true),
     },
+    evaluationPairingSecret:
+      env.EVALUATION_PAIRING_SECRET ||
+      createHash('sha256').update(`evaluation-pairing:${sessionSecret}`).digest('hex'),
     advice: {
       responseWorkingDays: int(env, 'ADVICE_RESPONSE_WORKING_DAYS', 5, 1, 60),
       followUpDays: int(env, 'ADVICE_FOLLOW_UP_DAYS', 14, 1, 365),

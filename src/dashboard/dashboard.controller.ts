@@ -9,6 +9,8 @@ import { AgendaService } from '../scheduling/agenda.service';
 import { SkjPointsService } from '../skj/skj-points.service';
 import { skjSummary } from '../skj/skj.presenter';
 import { myAdviceSection } from '../advice/my-advice.presenter';
+import { myEvaluationsSection } from '../evaluations/my-evaluations.presenter';
+import { MyEvaluationsService } from '../evaluations/my-evaluations.service';
 import { MyAdviceService } from '../advice/my-advice.service';
 import { toAmsterdamParts } from '../common/views/amsterdam-time';
 import { myTrajectoriesSection } from '../trajectories/my-trajectories.presenter';
@@ -26,6 +28,7 @@ export class DashboardController {
     private readonly skjPoints: SkjPointsService,
     private readonly trajectories: MyTrajectoriesService,
     private readonly advice: MyAdviceService,
+    private readonly evaluations: MyEvaluationsService,
   ) {}
 
   @Get()
@@ -56,6 +59,7 @@ export class DashboardController {
         locale,
       ),
       advice: myAdviceSection(await this.advice.forUser(user.id), locale),
+      evaluations: myEvaluationsSection(await this.evaluations.open(user.id), locale),
     });
   }
 }

@@ -1,3 +1,10 @@
+import { EvaluationAnswer } from '../evaluations/evaluation-answer.entity';
+import { EvaluationInvitation } from '../evaluations/evaluation-invitation.entity';
+import { EvaluationResponse } from '../evaluations/evaluation-response.entity';
+import { OfferingQuestionnaire } from '../evaluations/offering-questionnaire.entity';
+import { QuestionnaireItem } from '../evaluations/questionnaire-item.entity';
+import { QuestionnaireSection } from '../evaluations/questionnaire-section.entity';
+import { Questionnaire } from '../evaluations/questionnaire.entity';
 import { AdviceAppointment } from '../advice/advice-appointment.entity';
 import { AdviceFollowUp } from '../advice/advice-follow-up.entity';
 import { AdviceMessage } from '../advice/advice-message.entity';
@@ -101,4 +108,11 @@ export const ENTITIES = [
   AdviceStatusChange,
   AdviceFollowUp,
   AdviceOverdueDigest,
+  Questionnaire,
+  QuestionnaireSection,
+  QuestionnaireItem,
+  OfferingQuestionnaire,
+  EvaluationInvitation,
+  EvaluationResponse,
+  EvaluationAnswer,
 ];

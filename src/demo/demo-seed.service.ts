@@ -7,6 +7,7 @@ import type { Role } from '../common/access/role';
 import { TransactionRunner } from '../database/transaction-runner';
 import { DEMO_POOL_SIZE, seedDemoCatalogue } from './demo-catalogue';
 import { seedDemoAdvice } from './demo-advice';
+import { seedDemoEvaluations } from './demo-evaluations';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoTrajectories } from './demo-trajectories';
 import { seedDemoNewsletter } from './demo-newsletter';
@@ -138,6 +139,7 @@ export class DemoSeedService {
       }
       const professional = await users.findOneByOrFail({ email: 'professional@platformjep.nl' });
       await seedDemoCatalogue(m, trainerIds, { pool, professionalId: professional.id });
+      await seedDemoEvaluations(m, now);
       const staff = await users.findOneByOrFail({ email: 'medewerker@platformjep.nl' });
       await seedDemoNewsletter(m, staff.id);
       const partner = await users.findOneByOrFail({ email: 'partner@platformjep.nl' });

@@ -11,6 +11,8 @@ import type { CancelReason, Completion, EnrolmentStatus } from './enrolment-stat
 @Entity({ name: 'enrolments' })
 @Index('uq_enrolments_edition_user', ['editionId', 'userId'], { unique: true })
 @Index('ix_enrolments_queue', ['editionId', 'status', 'waitlistSeq'])
+// The reports count distinct people per edition and status from this index alone.
+@Index('ix_enrolments_edition_status_user', ['editionId', 'status', 'userId'])
 export class Enrolment {
   @PrimaryGeneratedColumn()
   id!: number;

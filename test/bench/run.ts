@@ -30,6 +30,7 @@ import {
   networkScenarios,
   uncachedInstance,
 } from './network-bench';
+import { REPORTS_BENCH_NAME, REPORTS_CONNECTIONS, reportsBench } from './reports-bench';
 
 const DURATION = positive('BENCH_DURATION', 10);
 const CONNECTIONS = positive('BENCH_CONNECTIONS', 50);
@@ -241,7 +242,10 @@ async function main() {
     !process.env.BENCH_FILTER ||
     NETWORK_BENCH_NAME.includes(process.env.BENCH_FILTER);
   if (networkSelected && searches.length === 0) searches.push(...networkScenarios);
+  const reportsSelected =
+    !process.env.BENCH_FILTER || REPORTS_BENCH_NAME.includes(process.env.BENCH_FILTER);
   if (
+    !reportsSelected &&
     selected.length === 0 &&
     !rushSelected &&
     !certificatesSelected &&
@@ -257,6 +261,7 @@ async function main() {
     ((selected.length + verifications.length) * (DURATION + WARMUP + 15) +
       60 +
       (certificatesSelected ? 600 : 0) +
+      (reportsSelected ? 3 * (DURATION + WARMUP + 15) + 600 : 0) +
       (networkSelected ? (2 * searches.length + 1) * (DURATION + WARMUP + 15) + 300 : 0)) *
     1000;
   setTimeout(() => {
@@ -312,8 +317,25 @@ async function main() {
     } finally {
       await testApp?.close();
     }
+  if (reportsSelected) await reportsPart();
   if (rushSelected) await enrolmentRush();
   if (newsletterSelected) await newsletterSend();
+}
+
+/** The reports bench (reports-bench.ts): its own seeded app; the baseline again on it. */
+async function reportsPart() {
+  const measured = await reportsBench((ctx, scenario) =>
+    measure(ctx, scenario, REPORTS_CONNECTIONS),
+  );
+  console.log(
+    `\n${REPORTS_BENCH_NAME}: 100,000 enrolments, 300,000 attendance rows, 50,000 responses; autocannon at ${REPORTS_CONNECTIONS} connections, ${DURATION}s per route\n`,
+  );
+  console.log(latencyTable(measured));
+  const failing = measured.filter((m) => m.result.errors > 0 || m.result.non2xx > 0);
+  if (failing.length)
+    console.log(
+      `\nwarning: errors or non-2xx in: ${failing.map((m) => m.scenario.name).join(', ')}`,
+    );
 }
 
 const NEWSLETTER_BENCH_NAME = 'jepzine send';

@@ -132,6 +132,7 @@ describe('admin: users, roles and the audit log', () => {
         'Netwerk beheren',
         'Adviesvragen',
         'JOS-trajecten',
+        'Rapportages',
       ],
     );
     assert.equal((await s.get('/beheer/gebruikers')).status, 403);
@@ -157,6 +158,7 @@ describe('admin: users, roles and the audit log', () => {
         'Netwerk beheren',
         'Adviesvragen',
         'JOS-trajecten',
+        'Rapportages',
         'Gebruikers',
         'Auditlog',
         'Mailbox',

@@ -25,6 +25,9 @@ import { AdviceTopic } from '../../src/advice/advice-topic.entity';
 import { TrajectoryLogEntry } from '../../src/trajectories/trajectory-log-entry.entity';
 import { TrajectoryPhase } from '../../src/trajectories/trajectory-phase.entity';
 import { createAdviceRequest } from '../utils/advice-fixtures';
+import { EvaluationInvitation } from '../../src/evaluations/evaluation-invitation.entity';
+import { QuestionnaireSection } from '../../src/evaluations/questionnaire-section.entity';
+import { createQuestionnaire } from '../utils/evaluation-fixtures';
 import { createUser, signIn, TEST_PASSWORD } from '../utils/factories';
 import { createTrajectory } from '../utils/trajectory-fixtures';
 import { createListing, listingContent } from '../utils/network-fixtures';
@@ -206,9 +209,58 @@ async function samplePaths(
     '/beheer/advies/onderwerpen/:topicId': `/beheer/advies/onderwerpen/${topic.id}`,
     '/beheer/advies/rapportage/:file': '/beheer/advies/rapportage/onderwerpen.csv',
   };
+  // A questionnaire with a section, attached to the offering; the professional is invited.
+  const { questionnaire, items } = await createQuestionnaire(t.dataSource, {
+    kind: 'evaluation',
+    sections: [{ title: 'Over de training', isScale: false }],
+    items: [{ type: 'likert', text: 'De training was nuttig', section: 0 }],
+    offeringId: edition.offeringId,
+  });
+  const section = await t.dataSource
+    .getRepository(QuestionnaireSection)
+    .findOneByOrFail({ questionnaireId: questionnaire.id });
+  const invitation = await t.dataSource.getRepository(EvaluationInvitation).save({
+    enrolmentId: enrolment.id,
+    editionId: edition.id,
+    questionnaireId: questionnaire.id,
+    moment: 'evaluation',
+    closesAt: new Date(Date.now() + 30 * 86_400_000),
+  });
+  const answered = await t.dataSource.getRepository(EvaluationInvitation).save({
+    enrolmentId: enrolment.id,
+    editionId: edition.id,
+    questionnaireId: questionnaire.id,
+    moment: 'pre',
+    closesAt: new Date(Date.now() + 30 * 86_400_000),
+    submittedAt: new Date(),
+  });
+  const q = `/beheer/vragenlijsten/${questionnaire.id}`;
+  const evaluationSamples: Record<string, Sample> = {
+    '/mijn/vragenlijsten/:id': {
+      path: `/mijn/vragenlijsten/${invitation.id}`,
+      ownedBy: 'professional',
+    },
+    '/mijn/vragenlijsten/:id/bedankt': {
+      path: `/mijn/vragenlijsten/${answered.id}/bedankt`,
+      ownedBy: 'professional',
+    },
+    '/beheer/vragenlijsten/:id': q,
+    '/beheer/vragenlijsten/:id/voorbeeld': `${q}/voorbeeld`,
+    '/beheer/vragenlijsten/:id/vragen/nieuw': `${q}/vragen/nieuw`,
+    '/beheer/vragenlijsten/:id/vragen/:itemId': `${q}/vragen/${items[0].id}`,
+    '/beheer/vragenlijsten/:id/onderdelen/:sectionId': `${q}/onderdelen/${section.id}`,
+    '/beheer/aanbod/:id/evaluatie': `/beheer/aanbod/${edition.offeringId}/evaluatie`,
+    '/beheer/evaluaties/aanbod/:id': `/beheer/evaluaties/aanbod/${edition.offeringId}`,
+    '/beheer/evaluaties/vragenlijsten/:id.csv': `/beheer/evaluaties/vragenlijsten/${questionnaire.id}.csv`,
+    '/beheer/evaluaties/uitvoeringen/:id': `/beheer/evaluaties/uitvoeringen/${edition.id}.csv`,
+    // the trainer test user teaches this edition
+    '/evaluaties/uitvoeringen/:id': `/evaluaties/uitvoeringen/${edition.id}`,
+    '/beheer/rapportages/:file': '/beheer/rapportages/bereik-per-jaar.csv',
+  };
   return {
     ...trajectorySamples,
     ...adviceSamples,
+    ...evaluationSamples,
     '/mijn/organisatie/:id/bewerken': {
       path: `/mijn/organisatie/${kept.id}/bewerken`,
       ownedBy: 'partner',

@@ -1,3 +1,8 @@
+import { periodEn } from './messages/period.en';
+import { reportsDashboardEn } from './messages/reports-dashboard.en';
+import { evaluationsReportsEn } from './messages/evaluations-reports.en';
+import { evaluationsAnswerEn } from './messages/evaluations-answer.en';
+import { evaluationsEn } from './messages/evaluations.en';
 import { adviceReportsEn } from './messages/advice-reports.en';
 import { adviceHandlingEn } from './messages/advice-handling.en';
 import { adviceEn } from './messages/advice.en';
@@ -54,6 +59,11 @@ export const en: Record<keyof typeof nl, string> = {
   ...adviceEn,
   ...adviceHandlingEn,
   ...adviceReportsEn,
+  ...evaluationsEn,
+  ...evaluationsAnswerEn,
+  ...evaluationsReportsEn,
+  ...reportsDashboardEn,
+  ...periodEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

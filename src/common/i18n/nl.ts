@@ -1,3 +1,8 @@
+import { periodNl } from './messages/period.nl';
+import { reportsDashboardNl } from './messages/reports-dashboard.nl';
+import { evaluationsReportsNl } from './messages/evaluations-reports.nl';
+import { evaluationsAnswerNl } from './messages/evaluations-answer.nl';
+import { evaluationsNl } from './messages/evaluations.nl';
 import { adviceReportsNl } from './messages/advice-reports.nl';
 import { adviceHandlingNl } from './messages/advice-handling.nl';
 import { adviceNl } from './messages/advice.nl';
@@ -53,6 +58,11 @@ export const nl = {
   ...adviceNl,
   ...adviceHandlingNl,
   ...adviceReportsNl,
+  ...evaluationsNl,
+  ...evaluationsAnswerNl,
+  ...evaluationsReportsNl,
+  ...reportsDashboardNl,
+  ...periodNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

@@ -28,6 +28,7 @@ const ITEMS: NavItem[] = [
   { href: '/beheer/netwerk', label: 'nav.networkAdmin', audience: ['staff'] },
   { href: '/beheer/advies', label: 'nav.adviceAdmin', audience: ['staff'] },
   { href: '/beheer/jos', label: 'nav.josAdmin', audience: ['staff'] },
+  { href: '/beheer/rapportages', label: 'nav.reports', audience: ['staff'] },
   { href: '/beheer/gebruikers', label: 'nav.users', audience: ['admin'] },
   { href: '/beheer/audit', label: 'nav.audit', audience: ['admin'] },
   { href: '/beheer/mailbox', label: 'nav.mailbox', audience: ['admin'] },

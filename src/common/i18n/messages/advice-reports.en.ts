@@ -23,13 +23,6 @@ export const adviceReportsEn: Record<keyof typeof adviceReportsNl, string> = {
   'advice.reports.apply': 'Show figures',
   'advice.reports.reset': 'Last 12 months',
   'advice.reports.period': 'From {from} up to and including {to}: {total} advice requests.',
-  'advice.reports.error.fromInvalid':
-    'Enter a real date under "From", as yyyy-mm-dd, for example 2026-01-31.',
-  'advice.reports.error.toInvalid':
-    'Enter a real date under "Up to and including", as yyyy-mm-dd, for example 2026-12-31.',
-  'advice.reports.error.order':
-    'The date under "Up to and including" is before the one under "From". Choose a later date.',
-  'advice.reports.error.tooLong': 'Choose a period of at most ten years.',
   'advice.reports.csv': 'Download {table} (CSV)',
   'advice.reports.empty': 'No advice requests in this period.',
   'advice.reports.total': 'Total',

@@ -21,13 +21,6 @@ export const adviceReportsNl = {
   'advice.reports.apply': 'Toon cijfers',
   'advice.reports.reset': 'Laatste 12 maanden',
   'advice.reports.period': 'Van {from} tot en met {to}: {total} adviesvragen.',
-  'advice.reports.error.fromInvalid':
-    'Vul bij "Van" een bestaande datum in, als jjjj-mm-dd, bijvoorbeeld 2026-01-31.',
-  'advice.reports.error.toInvalid':
-    'Vul bij "Tot en met" een bestaande datum in, als jjjj-mm-dd, bijvoorbeeld 2026-12-31.',
-  'advice.reports.error.order':
-    'De datum bij "Tot en met" ligt vóór die bij "Van". Kies een latere datum.',
-  'advice.reports.error.tooLong': 'Kies een periode van hoogstens tien jaar.',
   'advice.reports.csv': '{table} downloaden (CSV)',
   'advice.reports.empty': 'Geen adviesvragen in deze periode.',
   'advice.reports.total': 'Totaal',
