@@ -29,9 +29,7 @@ describe('reports period', () => {
     assert.deepEqual(errors({ van: '2025-02-30' }), ['van:period.error.fromInvalid']);
     assert.deepEqual(errors({ tot: 'morgen' }), ['tot:period.error.toInvalid']);
     assert.deepEqual(errors({ van: ['2025-01-01'] }), ['van:period.error.fromInvalid']);
-    assert.deepEqual(errors({ van: '2025-05-01', tot: '2025-04-30' }), [
-      'tot:period.error.order',
-    ]);
+    assert.deepEqual(errors({ van: '2025-05-01', tot: '2025-04-30' }), ['tot:period.error.order']);
     assert.deepEqual(errors({ van: '2010-01-01', tot: '2025-01-01' }), [
       'tot:period.error.tooLong',
     ]);
