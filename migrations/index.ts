@@ -8,6 +8,7 @@ import { Newsletter1764900000000 } from './1764900000000-newsletter';
 import { Network1765000000000 } from './1765000000000-network';
 import { TrajectoriesAdvice1765100000000 } from './1765100000000-trajectories-advice';
 import { Evaluations1765200000000 } from './1765200000000-evaluations';
+import { Trust1765300000000 } from './1765300000000-trust';
 
 /** The one ordered set of migrations, for SQLite and PostgreSQL alike. Add new ones at the end. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Network1765000000000,
   TrajectoriesAdvice1765100000000,
   Evaluations1765200000000,
+  Trust1765300000000,
 ];

@@ -26,7 +26,10 @@ import { JobsModule } from './jobs/jobs.module';
 import { MailModule } from './mail/mail.module';
 import { NetworkModule } from './network/network.module';
 import { NewsletterModule } from './newsletter/newsletter.module';
+import { PrivacyModule } from './privacy/privacy.module';
 import { ReportsModule } from './reports/reports.module';
+import { RetentionModule } from './retention/retention.module';
+import { TwoFactorModule } from './two-factor/two-factor.module';
 import { ReminderModule } from './reminders/reminder.module';
 import { SchedulingModule } from './scheduling/scheduling.module';
 import { SkjModule } from './skj/skj.module';
@@ -61,6 +64,9 @@ export class AppModule {
         AdviceModule,
         EvaluationsModule,
         ReportsModule,
+        TwoFactorModule,
+        PrivacyModule,
+        RetentionModule,
         HealthModule,
         HomeModule,
         DemoModule,

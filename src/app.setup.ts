@@ -9,6 +9,7 @@ import { PassportProvider } from './accounts/passport.provider';
 import { SessionStoreProvider } from './accounts/session-store.provider';
 import { renderErrorPage } from './common/errors/error-page';
 import { createValidationPipe } from './common/forms/validation';
+import { stripNul } from './common/http/strip-nul';
 import { localeMiddleware } from './common/i18n/locale.middleware';
 import { createLogger, httpLogger } from './common/logging/logger';
 import { configureViews } from './common/views/handlebars';
@@ -94,6 +95,7 @@ export function configureApp(nestApp: INestApplication, givenLogger?: PinoLogger
   );
   app.use(express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }));
   app.use(express.json({ limit: '64kb' }));
+  app.use(stripNul);
 
   const store = app.get(SessionStoreProvider).store;
   app.use(sessionMiddleware(config, store));

@@ -8,6 +8,7 @@ import { normaliseEmail } from './email';
 import { LoginThrottleService } from './login-throttle.service';
 import { dummyHash, verifyPassword } from './password-hasher';
 import { RegistrationService } from './registration.service';
+import { secondStepFor } from '../two-factor/two-factor.policy';
 import { User } from './user.entity';
 
 const RESEND_VERIFICATION_AFTER_MS = 5 * 60_000;
@@ -40,6 +41,11 @@ export class AuthenticationService {
       m.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() }),
     );
     return user;
+  }
+
+  /** After the password: a two-factor code, the compulsory two-factor set-up, or nothing. */
+  secondStep(user: Pick<User, 'id' | 'role'>): Promise<'code' | 'setup' | 'none'> {
+    return secondStepFor(this.dataSource, user);
   }
 
   /** The signed-in user for a session, or null when deactivated or gone (passport then logs out). */

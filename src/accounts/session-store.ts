@@ -1,9 +1,9 @@
 import session from 'express-session';
-import { DataSource, LessThan } from 'typeorm';
+import { DataSource, IsNull, LessThan } from 'typeorm';
 import type { TransactionRunner } from '../database/transaction-runner';
 import { SessionRecord } from './session.entity';
 
-type SessionData = session.SessionData & { passport?: { user?: unknown } };
+type SessionData = session.SessionData & { passport?: { user?: unknown }; userAgent?: string };
 
 /**
  * express-session store on the application database, so several instances share sessions.
@@ -35,14 +35,26 @@ export class DatabaseSessionStore extends session.Store {
 
   override set(sid: string, data: session.SessionData, callback?: (err?: unknown) => void): void {
     const userId = Number((data as SessionData).passport?.user);
-    const record: SessionRecord = {
+    const now = new Date();
+    const agent = (data as SessionData).userAgent;
+    const record: Pick<
+      SessionRecord,
+      'sid' | 'userId' | 'data' | 'expiresAt' | 'lastSeenAt' | 'userAgent'
+    > = {
       sid,
       userId: Number.isInteger(userId) ? userId : null,
       data: JSON.stringify(data),
       expiresAt: this.expiryOf(data),
+      lastSeenAt: now,
+      userAgent: typeof agent === 'string' ? agent.slice(0, 300) : null,
     };
     this.tx
-      .run((m) => m.getRepository(SessionRecord).upsert(record, ['sid']))
+      .run(async (m) => {
+        const repo = m.getRepository(SessionRecord);
+        await repo.upsert(record, ['sid']);
+        // the start of the session: set once, on its first save
+        await repo.update({ sid, createdAt: IsNull() }, { createdAt: now });
+      })
       .then(() => callback?.())
       .catch((err: unknown) => callback?.(err));
   }
@@ -50,7 +62,9 @@ export class DatabaseSessionStore extends session.Store {
   override touch(sid: string, data: session.SessionData, callback?: (err?: unknown) => void): void {
     this.tx
       .run((m) =>
-        m.getRepository(SessionRecord).update({ sid }, { expiresAt: this.expiryOf(data) }),
+        m
+          .getRepository(SessionRecord)
+          .update({ sid }, { expiresAt: this.expiryOf(data), lastSeenAt: new Date() }),
       )
       .then(() => callback?.())
       .catch((err: unknown) => callback?.(err));

@@ -18,4 +18,14 @@ export class SessionRecord {
   @Index('ix_sessions_expires')
   @UtcColumn({ name: 'expires_at' })
   expiresAt!: Date;
+
+  /** When the session began and was last used, and its browser: for "your active sessions". */
+  @UtcColumn({ name: 'created_at', nullable: true })
+  createdAt!: Date | null;
+
+  @UtcColumn({ name: 'last_seen_at', nullable: true })
+  lastSeenAt!: Date | null;
+
+  @Column({ name: 'user_agent', type: 'varchar', length: 300, nullable: true })
+  userAgent!: string | null;
 }

@@ -51,6 +51,10 @@ export class User {
   @UtcColumn({ name: 'deactivated_at', nullable: true })
   deactivatedAt!: Date | null;
 
+  /** The account was deleted at the person's request: personal fields erased, the row kept for counts. */
+  @UtcColumn({ name: 'anonymised_at', nullable: true })
+  anonymisedAt!: Date | null;
+
   @UtcColumn({ name: 'last_login_at', nullable: true })
   lastLoginAt!: Date | null;
 

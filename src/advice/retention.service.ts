@@ -118,32 +118,49 @@ export class AdviceRetentionService implements OnModuleInit {
     });
     if (due.length === 0) return { picked: 0, changed: 0 };
     const ids = due.map((r) => r.id);
-    // Guarded by anonymised_at: a run that raced this one on PostgreSQL changes nothing twice.
-    const result = await requests
-      .createQueryBuilder()
-      .update(AdviceRequest)
-      .set({
-        requesterId: null,
-        requesterName: '',
-        requesterEmail: '',
-        requesterPhone: null,
-        organisation: '',
-        requesterRole: '',
-        question: '',
-        verificationTokenHash: null,
-        accessTokenHash: null,
-        followUpTokenHash: null,
-        anonymisedAt: now,
-      })
-      .where({ id: In(ids), anonymisedAt: IsNull() })
-      .execute();
-    const count = result.affected ?? ids.length;
+    const count = await anonymiseAdviceRequests(m, ids, now);
     if (count === 0) return { picked: due.length, changed: 0 };
-    await m.getRepository(AdviceMessage).update({ requestId: In(ids) }, { body: '' });
-    await m.getRepository(AdviceNote).update({ requestId: In(ids) }, { body: '' });
-    await m.getRepository(AdviceAppointment).update({ requestId: In(ids) }, { location: '' });
-    await m.getRepository(AdviceFollowUp).update({ requestId: In(ids) }, { comment: '' });
     await this.audit.record(m, null, 'advice.anonymised', undefined, { count });
     return { picked: due.length, changed: count };
   }
+}
+
+/**
+ * Clears every personal field of the given requests (and their messages, notes, appointment
+ * places and follow-up comments); used by the retention job and by deleting an account.
+ * Returns how many requests changed; one already anonymised is left alone.
+ */
+export async function anonymiseAdviceRequests(
+  m: EntityManager,
+  ids: number[],
+  now: Date,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  // Guarded by anonymised_at: a run that raced this one on PostgreSQL changes nothing twice.
+  const result = await m
+    .getRepository(AdviceRequest)
+    .createQueryBuilder()
+    .update(AdviceRequest)
+    .set({
+      requesterId: null,
+      requesterName: '',
+      requesterEmail: '',
+      requesterPhone: null,
+      organisation: '',
+      requesterRole: '',
+      question: '',
+      verificationTokenHash: null,
+      accessTokenHash: null,
+      followUpTokenHash: null,
+      anonymisedAt: now,
+    })
+    .where({ id: In(ids), anonymisedAt: IsNull() })
+    .execute();
+  const count = result.affected ?? ids.length;
+  if (count === 0) return 0;
+  await m.getRepository(AdviceMessage).update({ requestId: In(ids) }, { body: '' });
+  await m.getRepository(AdviceNote).update({ requestId: In(ids) }, { body: '' });
+  await m.getRepository(AdviceAppointment).update({ requestId: In(ids) }, { location: '' });
+  await m.getRepository(AdviceFollowUp).update({ requestId: In(ids) }, { comment: '' });
+  return count;
 }

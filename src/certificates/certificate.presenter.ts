@@ -17,7 +17,11 @@ export function datesText(startsOn: string, endsOn: string, locale: Locale): str
 export function factRows(facts: CertificateFacts, locale: Locale) {
   const rows: { label: MessageKey; value: string }[] = [
     { label: 'certificates.field.code', value: facts.code },
-    { label: 'certificates.field.holder', value: facts.holderName },
+    {
+      label: 'certificates.field.holder',
+      // Erased at the holder's request (AVG): the certificate stays valid, without the name.
+      value: facts.holderName || translate(locale, 'privacy.certificate.nameErased'),
+    },
   ];
   if (facts.skjNumber) rows.push({ label: 'certificates.field.skjNumber', value: facts.skjNumber });
   rows.push(

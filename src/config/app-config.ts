@@ -16,6 +16,8 @@ export interface AppConfig {
   /** `sqlite` for the embedded default, `postgres` when DATABASE_URL says so. */
   database: { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
   sessionSecret: string;
+  /** Key material for encrypting two-factor secrets (TWO_FACTOR_KEY); by default SESSION_SECRET. */
+  twoFactorKey?: string;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   smtpUrl: string | null;
@@ -163,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     baseUrl,
     database,
     sessionSecret,
+    twoFactorKey: env.TWO_FACTOR_KEY ? env.TWO_FACTOR_KEY : sessionSecret,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 60, 1, 24 * 60),
     sessionMaxHours: int(env, 'SESSION_MAX_HOURS', 12, 1, 24 * 30),
     smtpUrl,

@@ -1,3 +1,6 @@
+import { RetentionSetting } from '../retention/retention-setting.entity';
+import { RecoveryCode } from '../two-factor/recovery-code.entity';
+import { UserTwoFactor } from '../two-factor/two-factor.entity';
 import { EvaluationAnswer } from '../evaluations/evaluation-answer.entity';
 import { EvaluationInvitation } from '../evaluations/evaluation-invitation.entity';
 import { EvaluationResponse } from '../evaluations/evaluation-response.entity';
@@ -115,4 +118,7 @@ export const ENTITIES = [
   EvaluationInvitation,
   EvaluationResponse,
   EvaluationAnswer,
+  UserTwoFactor,
+  RecoveryCode,
+  RetentionSetting,
 ];

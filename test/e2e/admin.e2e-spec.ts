@@ -161,6 +161,7 @@ describe('admin: users, roles and the audit log', () => {
         'Rapportages',
         'Gebruikers',
         'Auditlog',
+        'Bewaartermijnen',
         'Mailbox',
       ],
     );

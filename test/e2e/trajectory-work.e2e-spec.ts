@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { User } from '../../src/accounts/user.entity';
 import { JobRunner } from '../../src/jobs/job-runner';
+import { ActionReminders } from '../../src/trajectories/action-reminders';
 import { OutboxMessage } from '../../src/mail/outbox-message.entity';
 import { TrajectoryAction } from '../../src/trajectories/trajectory-action.entity';
 import { TrajectoryLink } from '../../src/trajectories/trajectory-link.entity';
@@ -254,13 +255,16 @@ describe('JOS trajectory: log, actions, reminders and documents', () => {
     assert.equal(done.status, 200);
     assert.equal((await actions.findOneByOrFail({ id: verslag.id })).status, 'done');
 
-    const jobs = t.app.get(JobRunner);
-    await jobs.runAll(new Date());
+    // The reminder is one of the registered jobs; later runs call it alone, because the other
+    // jobs at a moment days ahead would also end every session (the retention of sessions).
+    const now = await t.app.get(JobRunner).runAll(new Date());
+    assert.equal(now['trajectories.overdueActions'], 0);
     assert.equal((await outbox('trajectory-action-overdue')).length, 0, 'due today is not overdue');
+    const job = t.app.get(ActionReminders);
+    const jobs = { runAll: (at: Date) => job.sendOverdueReminders(at) };
 
     const later = new Date(Date.now() + 3 * DAY);
-    const first = await jobs.runAll(later);
-    assert.equal(first['trajectories.overdueActions'], 1);
+    assert.equal(await jobs.runAll(later), 1);
     await jobs.runAll(later);
     await jobs.runAll(new Date(later.getTime() + DAY));
     const reminders = await outbox('trajectory-action-overdue');

@@ -1,3 +1,6 @@
+import { retentionEn } from './messages/retention.en';
+import { privacyEn } from './messages/privacy.en';
+import { twoFactorEn } from './messages/two-factor.en';
 import { periodEn } from './messages/period.en';
 import { reportsDashboardEn } from './messages/reports-dashboard.en';
 import { evaluationsReportsEn } from './messages/evaluations-reports.en';
@@ -64,6 +67,9 @@ export const en: Record<keyof typeof nl, string> = {
   ...evaluationsReportsEn,
   ...reportsDashboardEn,
   ...periodEn,
+  ...twoFactorEn,
+  ...privacyEn,
+  ...retentionEn,
   'layout.skipLink': 'Skip to main content',
   'layout.mainNav': 'Main menu',
   'layout.languageNav': 'Language',

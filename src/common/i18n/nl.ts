@@ -1,3 +1,6 @@
+import { retentionNl } from './messages/retention.nl';
+import { privacyNl } from './messages/privacy.nl';
+import { twoFactorNl } from './messages/two-factor.nl';
 import { periodNl } from './messages/period.nl';
 import { reportsDashboardNl } from './messages/reports-dashboard.nl';
 import { evaluationsReportsNl } from './messages/evaluations-reports.nl';
@@ -63,6 +66,9 @@ export const nl = {
   ...evaluationsReportsNl,
   ...reportsDashboardNl,
   ...periodNl,
+  ...twoFactorNl,
+  ...privacyNl,
+  ...retentionNl,
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.languageNav': 'Taal',

@@ -31,6 +31,7 @@ const ITEMS: NavItem[] = [
   { href: '/beheer/rapportages', label: 'nav.reports', audience: ['staff'] },
   { href: '/beheer/gebruikers', label: 'nav.users', audience: ['admin'] },
   { href: '/beheer/audit', label: 'nav.audit', audience: ['admin'] },
+  { href: '/beheer/bewaartermijnen', label: 'nav.retention', audience: ['admin'] },
   { href: '/beheer/mailbox', label: 'nav.mailbox', audience: ['admin'] },
 ];
 

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { BrowserContext, ConsoleMessage, Page, Response } from 'playwright-core';
+import { nextTotpCode } from '../../utils/factories';
 import { axeViolations, formatViolations } from './accessibility';
+import { recordAxeCheck } from './accessibility-report';
 
 export interface CheckOptions {
   /** the status the current document must have; default: anything below 400 */
@@ -35,6 +37,8 @@ const CSP_RECORDER = `
  */
 export class BrowserSession {
   private consoleErrors: string[] = [];
+  /** CSP violations Chromium reported in the console, on this page or one navigated away from */
+  private cspConsole: string[] = [];
   private failedResources: string[] = [];
   private lastDocument: DocumentResponse | null = null;
   /** pages checked so far in this session, with the time the checks took */
@@ -71,8 +75,13 @@ export class BrowserSession {
   }
 
   private onConsole(message: ConsoleMessage) {
-    if (message.type() !== 'error') return;
     const where = message.location().url;
+    // Chromium reports every blocked inline script, style or resource as a console message
+    if (/Content Security Policy/i.test(message.text())) {
+      this.cspConsole.push(`${message.text()}${where ? ` (${where})` : ''}`);
+      return;
+    }
+    if (message.type() !== 'error') return;
     this.consoleErrors.push(`${message.text()}${where ? ` (${where})` : ''}`);
   }
 
@@ -132,6 +141,8 @@ export class BrowserSession {
     const problems: string[] = [];
     const csp = await this.page.evaluate<string[]>('window.__cspViolations || []');
     problems.push(...csp.map((c) => `CSP violation: ${c}`));
+    problems.push(...this.cspConsole.map((c) => `CSP violation (console): ${c}`));
+    this.cspConsole = [];
     // Chromium logs a non-2xx document as "Failed to load resource": expected for a 404 or 422 page
     const consoleErrors = this.consoleErrors.filter(
       (e) =>
@@ -161,6 +172,7 @@ export class BrowserSession {
         else this.axeCache.passed.add(key);
         axe = `${violations.length} violations`;
       }
+      if (problems.length === 0) recordAxeCheck();
     }
     this.checked.push(`${name}: axe ${axe}, ${Date.now() - started} ms`);
     if (process.env.BROWSER_TEST_VERBOSE)
@@ -199,6 +211,14 @@ export class BrowserSession {
       this.page.waitForURL((u) => u.pathname !== '/inloggen'),
       this.page.locator('main form button[type=submit]').click(),
     ]);
+    if (new URL(this.page.url()).pathname === '/inloggen/code') {
+      // staff and admins: the second step, with the code their (test) authenticator shows now
+      await this.page.getByLabel('Code uit uw app of herstelcode').fill(await nextTotpCode(email));
+      await Promise.all([
+        this.page.waitForURL((u) => u.pathname !== '/inloggen/code'),
+        this.page.locator('main form button[type=submit]').click(),
+      ]);
+    }
     this.assertPath(expectedPath, `after signing in as ${email}`);
     await this.check(`signed in as ${email}`);
   }

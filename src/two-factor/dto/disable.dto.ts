@@ -1,0 +1,6 @@
+import { PasswordField, RequiredText } from '../../common/forms/fields';
+
+export class DisableTwoFactorDto {
+  @PasswordField() password!: string;
+  @RequiredText(40) code!: string;
+}
