@@ -18,3 +18,10 @@ export class AlreadySignedInError extends Error {
     super('Already signed in');
   }
 }
+
+/** A staff or admin user signed in but has not set up two-factor login yet: set it up first. */
+export class TwoFactorSetupRequiredError extends Error {
+  constructor() {
+    super('Two-factor setup required');
+  }
+}

@@ -1,9 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
-import { flash } from '../http/flash';
+import type { Request } from 'express';
 import { ACCESS_POLICY, AccessPolicy } from './access.decorators';
-import { AccessDeniedError, AlreadySignedInError, SignInRequiredError } from './access.errors';
+import {
+  AccessDeniedError,
+  AlreadySignedInError,
+  SignInRequiredError,
+  TwoFactorSetupRequiredError,
+} from './access.errors';
 import { roleSatisfies } from './role';
 
 /** Deny by default: a route without a declared policy is refused for everyone. */
@@ -29,15 +33,8 @@ export class AccessGuard implements CanActivate {
         return true;
       case 'roles':
         if (!req.user) throw new SignInRequiredError();
-        if (req.session?.twoFactorSetupRequired) {
-          // Staff and admins set up two-factor login before any staff page opens.
-          flash(req, 'warning', 'twoFactor.setup.requiredFlash');
-          context
-            .switchToHttp()
-            .getResponse<Response>()
-            .redirect(303, '/mijn/tweestapsverificatie');
-          throw new AccessDeniedError();
-        }
+        // Staff and admins set up two-factor login before any staff page opens.
+        if (req.session?.twoFactorSetupRequired) throw new TwoFactorSetupRequiredError();
         if (!roleSatisfies(req.user.role, policy.roles)) throw new AccessDeniedError();
         return true;
     }

@@ -4,8 +4,10 @@ import {
   AccessDeniedError,
   AlreadySignedInError,
   SignInRequiredError,
+  TwoFactorSetupRequiredError,
 } from '../access/access.errors';
 import { FormInvalidError } from '../forms/form-invalid.error';
+import { flash } from '../http/flash';
 import { DomainError } from './domain-error';
 import { ErrorKind, renderErrorPage } from './error-page';
 
@@ -34,6 +36,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (error instanceof SignInRequiredError) {
       const back = req.method === 'GET' ? `?terug=${encodeURIComponent(req.originalUrl)}` : '';
       res.redirect(303, `/inloggen${back}`);
+      return;
+    }
+    if (error instanceof TwoFactorSetupRequiredError) {
+      flash(req, 'warning', 'twoFactor.setup.requiredFlash');
+      res.redirect(303, '/mijn/tweestapsverificatie');
       return;
     }
     if (error instanceof AlreadySignedInError) {
