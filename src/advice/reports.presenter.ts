@@ -1,6 +1,11 @@
 import { toCsv } from '../attendance/csv';
 import { Locale, translate } from '../common/i18n/i18n';
-import type { PeriodField, PeriodParse, ReportPeriod } from '../common/period';
+import {
+  periodFields,
+  type PeriodField,
+  type PeriodParse,
+  type ReportPeriod,
+} from '../common/period';
 import { startOfAmsterdamDay } from '../common/views/amsterdam-time';
 import { formatDate } from '../common/views/format';
 import { OPEN_STATUSES } from './advice-status';
@@ -259,18 +264,12 @@ export function reportsForm(
   errors: { field: PeriodField; message: string }[],
   locale: Locale = 'nl',
 ) {
-  const errorFor = (field: PeriodField) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? translate(locale, e.message) : null;
-  };
   return {
     pageTitle: 'advice.reports.title',
     action: REPORTS_PATH,
     queueHref: ADVICE_QUEUE_PATH,
     resetHref: REPORTS_PATH,
-    from: { value: from, error: errorFor('van') },
-    to: { value: to, error: errorFor('tot') },
-    errorList: errors.map((e) => ({ field: e.field, message: translate(locale, e.message) })),
+    ...periodFields(from, to, errors, locale),
     hasReport: false,
   };
 }

@@ -2,6 +2,7 @@
  * The period of a report from the query string (`?van=&tot=`, Amsterdam dates): one parser for
  * the dashboard and the Advies op Maat reports, with the same default and the same messages.
  */
+import { Locale, translate } from './i18n/i18n';
 import { startOfAmsterdamDay, toAmsterdamParts } from './views/amsterdam-time';
 
 /** A period of whole Amsterdam days, both ends included; `start`/`end` are the UTC bounds [start, end). */
@@ -100,4 +101,25 @@ export function quartersOf(period: ReportPeriod): { year: number; quarter: numbe
   for (let i = q(period.from); i <= q(period.to); i++)
     result.push({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
   return result;
+}
+
+/**
+ * The period form's fields for a view (views/partials/…/period.hbs): the values typed, the
+ * message at each refused field, and the list for the error summary.
+ */
+export function periodFields(
+  from: string,
+  to: string,
+  errors: { field: PeriodField; message: string }[],
+  locale: Locale,
+) {
+  const errorFor = (field: PeriodField) => {
+    const e = errors.find((x) => x.field === field);
+    return e ? translate(locale, e.message) : null;
+  };
+  return {
+    from: { value: from, error: errorFor('van') },
+    to: { value: to, error: errorFor('tot') },
+    errorList: errors.map((e) => ({ field: e.field, message: translate(locale, e.message) })),
+  };
 }

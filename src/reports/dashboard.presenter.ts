@@ -7,7 +7,12 @@ import { barChart } from './charts/bar-chart';
 import { lineChart } from './charts/line-chart';
 import { provinceTiles } from './charts/province-tiles';
 import type { DashboardReport } from './dashboard.service';
-import type { ReportPeriod, PeriodField, PeriodParse } from '../common/period';
+import {
+  periodFields,
+  type PeriodField,
+  type PeriodParse,
+  type ReportPeriod,
+} from '../common/period';
 
 export const DASHBOARD_PATH = '/beheer/rapportages';
 export const ADVICE_REPORT_PATH = '/beheer/advies/rapportage';
@@ -351,17 +356,11 @@ export function dashboardForm(
   errors: { field: PeriodField; message: string }[],
   locale: Locale = 'nl',
 ) {
-  const errorFor = (field: PeriodField) => {
-    const e = errors.find((x) => x.field === field);
-    return e ? translate(locale, e.message) : null;
-  };
   return {
     pageTitle: 'reports.title',
     action: DASHBOARD_PATH,
     resetHref: DASHBOARD_PATH,
-    from: { value: from, error: errorFor('van') },
-    to: { value: to, error: errorFor('tot') },
-    errorList: errors.map((e) => ({ field: e.field, message: translate(locale, e.message) })),
+    ...periodFields(from, to, errors, locale),
     hasReport: false,
   };
 }
